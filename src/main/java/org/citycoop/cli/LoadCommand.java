@@ -1,0 +1,50 @@
+package org.citycoop.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.citycoop.load.LoadReport;
+import org.citycoop.load.Loader;
+import org.citycoop.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code citycoop load [PATH...]}: loads records and RDF files into the store, in one transaction. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+    description = {"Load record files (YAML, JSON, CSV) and RDF files into the store.",
+        "Each file is a source with its own named graph; a changed file replaces its graph, an unchanged one is left"
+            + " alone. All or nothing: on any error the store is left as it was."})
+final class LoadCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StoreOption store;
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: data).")
+    List<Path> paths = List.of(Path.of("data"));
+    @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        try (Store opened = store.open()) {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            LoadReport report = Loader.builder().store(opened)
+                .progress(message -> {
+                    if (!quiet) {
+                        err.println(message);
+                        err.flush();
+                    }
+                }).build().load(paths);
+            Reports.print(report, opened, out, quiet);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.citycoop.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
+import org.citycoop.query.QueryRunner;
+import org.citycoop.query.ResultFormat;
+import org.citycoop.store.Store;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code citycoop query FILE | -e QUERY}: runs SPARQL against the store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+    description = "Run a SPARQL query (a file such as queries/cq01-bandung-partners.rq, or -e TEXT) against the store.")
+final class QueryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StoreOption store;
+    @ArgGroup(multiplicity = "1")
+    Input input;
+    @Option(names = {"-f", "--format"}, defaultValue = "table",
+        description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT and DESCRIBE print Turtle.")
+    String format;
+
+    static final class Input {
+        @Parameters(paramLabel = "FILE", description = "A file holding the query.")
+        Path file;
+        @Option(names = {"-e", "--execute"}, paramLabel = "QUERY", description = "The query text.")
+        String text;
+    }
+
+    @Override
+    public Integer call() {
+        ResultFormat resultFormat = ResultFormat.parse(format);
+        String name = input.file == null ? "(query)" : input.file.toString();
+        String text = input.text != null ? input.text : read(input.file);
+        try (Store opened = store.open()) {
+            PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+            spec.commandLine().getOut().flush();
+            new QueryRunner(opened).run(text, name, resultFormat, out);
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new CityCoopException(ErrorId.UNREADABLE_INPUT, file + ": cannot read the query: " + e.getMessage(), e);
+        }
+    }
+}

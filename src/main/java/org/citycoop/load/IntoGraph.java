@@ -1,0 +1,63 @@
+package org.citycoop.load;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
+
+/**
+ * Wraps a quad sink so that a source's triples land in its named graph, and adds, when the source is done,
+ * the PROV-O description of that graph: what it was derived from, when, how and with what confidence.
+ */
+public final class IntoGraph extends StreamRDFWrapper {
+    private final Source source;
+    private final Node graph;
+    private long triples;
+
+    public IntoGraph(StreamRDF quads, Source source) {
+        super(quads);
+        this.source = source;
+        this.graph = source.graph();
+    }
+
+    @Override
+    public void triple(Triple triple) {
+        triples++;
+        super.quad(Quad.create(graph, triple));
+    }
+
+    @Override
+    public void quad(Quad quad) {
+        triple(quad.asTriple());
+    }
+
+    /** How many triples the source wrote, provenance not counted. */
+    public long triples() {
+        return triples;
+    }
+
+    /** Writes the provenance of the graph. Called once, after the source's own triples. */
+    public void describeGraph() {
+        String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        quad(Vocab.RDF_TYPE, CC.SourceGraph);
+        quad(Vocab.PROV_WAS_DERIVED_FROM, source.sourceIri());
+        quad(CC.method, NodeFactory.createURI(CC.METHOD + source.method()));
+        quad(CC.confidence, NodeFactory.createLiteralDT(source.confidence(), XSDDatatype.XSDdecimal));
+        quad(CC.contentDigest, NodeFactory.createLiteralString(source.digest()));
+        quad(CC.loadedFrom, NodeFactory.createLiteralString(source.file()));
+        quad(Vocab.PROV_GENERATED_AT_TIME, NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime));
+    }
+
+    private void quad(Node p, Node o) {
+        super.quad(Quad.create(graph, graph, p, o));
+    }
+}

@@ -1,0 +1,220 @@
+package org.citycoop.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.citycoop.ErrorId;
+import org.citycoop.InputException;
+import org.citycoop.Location;
+import org.citycoop.load.LoadReport.Outcome;
+import org.citycoop.load.LoadReport.SourceResult;
+import org.citycoop.load.record.Definition;
+import org.citycoop.load.record.Family;
+import org.citycoop.load.record.KeyIndex;
+import org.citycoop.load.record.Provenance;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Ontology;
+import org.citycoop.store.Store;
+
+/**
+ * Loads record files and RDF files into a {@link Store}: parse every file, resolve references, write each
+ * changed source into its own named graph with its provenance, validate the whole store against the shapes,
+ * rebuild the inferred graph, and commit. One transaction: a load that fails anywhere writes nothing.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(Path.of("store"))) {
+ *     LoadReport report = Loader.builder().store(store).build().load(List.of(Path.of("data")));
+ * }
+ * }</pre>
+ */
+public final class Loader {
+    private final Store store;
+    private final Ontology ontology;
+    private final boolean trial;
+    private final Consumer<String> progress;
+
+    private Loader(Builder builder) {
+        this.store = builder.store;
+        this.ontology = builder.ontology;
+        this.trial = builder.trial;
+        this.progress = builder.progress;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Loads the files under the given paths (files, or folders read recursively). */
+    public LoadReport load(List<Path> paths) {
+        List<Path> files = SourceFiles.expand(paths);
+        List<Source> sources = new ArrayList<>();
+        for (Path file : files) {
+            progress.accept("reading " + file);
+            sources.add(SourceFiles.read(file, ontology));
+        }
+        checkDistinctKeys(sources);
+        return org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> run(sources, trial));
+    }
+
+    private LoadReport run(List<Source> sources, boolean rollBack) {
+        DatasetGraph dataset = store.dataset();
+        Map<Node, String> digests = store.sourceDigests();
+        List<Source> changed = sources.stream().filter(s -> !s.digest().equals(digests.get(s.graph()))).toList();
+        boolean ontologyChanged = syncOntology(dataset);
+        List<SourceResult> results = new ArrayList<>();
+        if (changed.isEmpty() && !ontologyChanged) {
+            sources.forEach(s -> results.add(new SourceResult(s.file(), s.graph().getURI(), Outcome.UNCHANGED, 0)));
+            if (rollBack) {
+                dataset.abort();
+            }
+            return new LoadReport(results, -1, !rollBack);
+        }
+        KeyIndex keys = keyIndex(sources);
+        Provenance provenance = new Provenance();
+        StreamRDF sink = StreamRDFLib.dataset(dataset);
+        for (Source source : sources) {
+            if (!changed.contains(source)) {
+                results.add(new SourceResult(source.file(), source.graph().getURI(), Outcome.UNCHANGED, 0));
+                continue;
+            }
+            progress.accept("writing " + source.file());
+            boolean existed = digests.containsKey(source.graph());
+            dataset.removeGraph(source.graph());
+            IntoGraph into = new IntoGraph(sink, source);
+            source.emit(into, keys, provenance);
+            into.describeGraph();
+            results.add(new SourceResult(source.file(), source.graph().getURI(),
+                existed ? Outcome.REPLACED : Outcome.LOADED, into.triples()));
+        }
+        progress.accept("validating against the shapes");
+        new Validator(ontology).check(dataset.getUnionGraph(), provenance);
+        progress.accept("inferring");
+        long inferred = new Inferencer().infer(dataset);
+        if (rollBack) {
+            dataset.abort();
+        }
+        return new LoadReport(results, inferred, !rollBack);
+    }
+
+    /** Puts the ontology, schemes and shapes in their graph when the store lacks them or has another version. */
+    private boolean syncOntology(DatasetGraph dataset) {
+        Node graph = CC.ONTOLOGY_GRAPH;
+        boolean current = dataset.contains(graph, graph, CC.contentDigest,
+            org.apache.jena.graph.NodeFactory.createLiteralString(ontology.digest()));
+        if (current) {
+            return false;
+        }
+        dataset.removeGraph(graph);
+        dataset.prefixes().putAll(org.citycoop.store.Exporter.prefixes());
+        ontology.terms().find().forEachRemaining(t -> dataset.add(Quad.create(graph, t)));
+        dataset.add(graph, graph, CC.contentDigest, org.apache.jena.graph.NodeFactory.createLiteralString(ontology.digest()));
+        return true;
+    }
+
+    private static void checkDistinctKeys(List<Source> sources) {
+        Map<String, Source> byKey = new HashMap<>();
+        for (Source source : sources) {
+            Source earlier = byKey.putIfAbsent(source.key(), source);
+            if (earlier != null) {
+                throw new InputException(ErrorId.DUPLICATE_KEY, new Location(source.file(), 0, 0),
+                    "source key '" + source.key() + "' also used by " + earlier.file(),
+                    "one file per source key (rename the file or its source.key)");
+            }
+        }
+    }
+
+    /** Keys in the store, except those of the graphs being loaded again, then the keys the files define. */
+    private KeyIndex keyIndex(List<Source> sources) {
+        Set<Node> reloaded = sources.stream().map(Source::graph).collect(Collectors.toSet());
+        KeyIndex keys = new KeyIndex();
+        for (Definition stored : storedDefinitions(reloaded)) {
+            keys.define(stored);
+        }
+        for (Source source : sources) {
+            source.definitions().forEach(keys::define);
+        }
+        return keys;
+    }
+
+    private List<Definition> storedDefinitions(Set<Node> excluded) {
+        String query = "SELECT ?g ?e ?k ?t WHERE { GRAPH ?g { ?e <" + CC.key.getURI() + "> ?k ; a ?t } }";
+        Map<String, Definition> found = new LinkedHashMap<>();
+        try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(query).build()) {
+            ResultSet rows = exec.execSelect();
+            while (rows.hasNext()) {
+                QuerySolution row = rows.next();
+                Node graph = row.get("g").asNode();
+                if (excluded.contains(graph)) {
+                    continue;
+                }
+                Node type = row.get("t").asNode();
+                String key = row.getLiteral("k").getLexicalForm();
+                for (Family family : Family.values()) {
+                    if (ontology.isSubClassOf(type, family.base())) {
+                        found.putIfAbsent(family + "/" + key,
+                            new Definition(key, family, row.get("e").asNode(), type, null, graph));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** Configures a {@link Loader}. */
+    public static final class Builder {
+        private Store store;
+        private Ontology ontology = Ontology.load();
+        private boolean trial;
+        private Consumer<String> progress = message -> { };
+
+        public Builder store(Store store) {
+            this.store = store;
+            return this;
+        }
+
+        public Builder ontology(Ontology ontology) {
+            this.ontology = ontology;
+            return this;
+        }
+
+        /** A trial load checks everything a load checks, then rolls back: the store is left as it was. */
+        public Builder trial(boolean trial) {
+            this.trial = trial;
+            return this;
+        }
+
+        /** Receives a line for each step, for a progress display. */
+        public Builder progress(Consumer<String> progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        public Loader build() {
+            if (store == null) {
+                throw new IllegalStateException("Loader.Builder: store(...) is required");
+            }
+            if (ontology == null) {
+                throw new IllegalStateException("Loader.Builder: ontology(...) must not be null");
+            }
+            if (progress == null) {
+                throw new IllegalStateException("Loader.Builder: progress(...) must not be null");
+            }
+            return new Loader(this);
+        }
+    }
+}

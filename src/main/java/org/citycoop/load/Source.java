@@ -1,0 +1,50 @@
+package org.citycoop.load;
+
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.citycoop.load.record.Definition;
+import org.citycoop.load.record.KeyIndex;
+import org.citycoop.load.record.Provenance;
+
+/**
+ * One input file, parsed: a record file (YAML, JSON, CSV) or an RDF file. A source owns one named graph;
+ * loading it again replaces that graph and nothing else.
+ */
+public interface Source {
+    /** The source's key, unique in a store; also the last segment of its graph and source IRIs. */
+    String key();
+
+    /** The named graph that holds what the source states. */
+    Node graph();
+
+    /** The file as the user named it. */
+    String file();
+
+    /** A digest of the file's bytes and the loader version: an unchanged digest means nothing to reload. */
+    String digest();
+
+    /** The IRI of the source itself (the article, table or file). */
+    default Node sourceIri() {
+        return org.apache.jena.graph.NodeFactory.createURI(org.citycoop.ontology.CC.ID + "source/" + key());
+    }
+
+    /** How the statements were made: curated, extracted or imported. */
+    String method();
+
+    /** How far the statements can be trusted, from 0 to 1. */
+    default String confidence() {
+        return "1.0";
+    }
+
+    /** The keyed things the source defines, for references from other sources. */
+    List<Definition> definitions();
+
+    /**
+     * Writes the source's triples, provenance included, to {@code out} (triples, not quads: the caller puts
+     * them in {@link #graph()}). References resolve through {@code keys}; where each triple came from is noted
+     * in {@code provenance}.
+     */
+    void emit(StreamRDF out, KeyIndex keys, Provenance provenance);
+}

@@ -1,0 +1,144 @@
+package org.citycoop.load.rdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.citycoop.ErrorId;
+import org.citycoop.InputException;
+import org.citycoop.Location;
+import org.citycoop.load.Source;
+import org.citycoop.load.record.Definition;
+import org.citycoop.load.record.KeyIndex;
+import org.citycoop.load.record.Provenance;
+import org.citycoop.ontology.CC;
+import org.eclipse.rdf4j.model.BNode;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.RDFParseException;
+import org.eclipse.rdf4j.rio.RDFParser;
+import org.eclipse.rdf4j.rio.Rio;
+import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
+import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
+
+/**
+ * An RDF file in any common syntax (Turtle, TriG, N-Triples, N-Quads, RDF/XML, JSON-LD), read with RDF4J Rio
+ * so that syntax errors and ill-typed literals come with line and column. All its statements, named graphs
+ * included, go to the file's own source graph.
+ */
+public final class RdfFileSource implements Source {
+    private final String file;
+    private final byte[] bytes;
+    private final RDFFormat format;
+    private final String key;
+    private final String digest;
+
+    public RdfFileSource(String file, byte[] bytes, String digest) {
+        this.file = file;
+        this.bytes = bytes;
+        this.digest = digest;
+        this.format = formatOf(file)
+            .orElseThrow(() -> new InputException(ErrorId.UNREADABLE_INPUT, new Location(file, 0, 0),
+                "a file of unknown kind", "a name ending in .yaml, .json, .csv, .ttl, .trig, .nt, .nq, .rdf, .owl or .jsonld"));
+        String stem = java.nio.file.Path.of(file).getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        this.key = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        parse(new StreamRDFCounter());
+    }
+
+    /** The Rio format for a file name, if it names an RDF syntax. */
+    public static Optional<RDFFormat> formatOf(String file) {
+        return Rio.getParserFormatForFileName(file);
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public Node graph() {
+        return NodeFactory.createURI(CC.GRAPH + key);
+    }
+
+    @Override
+    public String file() {
+        return file;
+    }
+
+    @Override
+    public String digest() {
+        return digest;
+    }
+
+    @Override
+    public String method() {
+        return "imported";
+    }
+
+    @Override
+    public List<Definition> definitions() {
+        return List.of();
+    }
+
+    @Override
+    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance) {
+        out.triple(Triple.create(sourceIri(), org.citycoop.ontology.Vocab.RDF_TYPE, CC.Dataset));
+        out.triple(Triple.create(sourceIri(), org.citycoop.ontology.Vocab.DCT_TITLE,
+            NodeFactory.createLiteralString("RDF file " + java.nio.file.Path.of(file).getFileName())));
+        parse(out);
+    }
+
+    private void parse(StreamRDF out) {
+        RDFParser parser = Rio.createParser(format);
+        parser.getParserConfig().set(BasicParserSettings.VERIFY_DATATYPE_VALUES, true);
+        parser.getParserConfig().set(BasicParserSettings.FAIL_ON_UNKNOWN_DATATYPES, false);
+        parser.getParserConfig().set(BasicParserSettings.VERIFY_LANGUAGE_TAGS, true);
+        parser.setRDFHandler(new AbstractRDFHandler() {
+            @Override
+            public void handleStatement(Statement st) {
+                out.triple(Triple.create(node(st.getSubject()), node(st.getPredicate()), node(st.getObject())));
+            }
+        });
+        try {
+            parser.parse(new ByteArrayInputStream(bytes), CC.ID + "file/" + key + "/");
+        } catch (RDFParseException e) {
+            throw new InputException(ErrorId.MALFORMED_RDF, new Location(file, e.getLineNumber(), e.getColumnNumber()),
+                "malformed " + format.getName() + ": " + e.getMessage().replaceFirst("\\s*\\[line \\d+.*$", ""),
+                "valid " + format.getName(), e);
+        } catch (IOException e) {
+            throw new InputException(ErrorId.UNREADABLE_INPUT, new Location(file, 0, 0), "unreadable: " + e.getMessage(),
+                "a readable file", e);
+        }
+    }
+
+    private Node node(Value value) {
+        if (value instanceof IRI iri) {
+            return NodeFactory.createURI(iri.stringValue());
+        }
+        if (value instanceof BNode bnode) {
+            // blank node labels are scoped to the file: two files' _:b1 are different nodes
+            return NodeFactory.createBlankNode(digest.substring(0, 12) + "-" + bnode.getID());
+        }
+        Literal literal = (Literal) value;
+        Optional<String> lang = literal.getLanguage();
+        if (lang.isPresent()) {
+            return NodeFactory.createLiteralLang(literal.getLabel(), lang.get());
+        }
+        return NodeFactory.createLiteralDT(literal.getLabel(),
+            TypeMapper.getInstance().getSafeTypeByName(literal.getDatatype().stringValue()));
+    }
+
+    /** Checks the whole file parses before anything is written. */
+    private static final class StreamRDFCounter extends org.apache.jena.riot.system.StreamRDFBase {
+    }
+}

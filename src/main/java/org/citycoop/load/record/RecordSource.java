@@ -1,0 +1,121 @@
+package org.citycoop.load.record;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.citycoop.ErrorId;
+import org.citycoop.InputException;
+import org.citycoop.load.Source;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Ontology;
+
+/**
+ * A record file (YAML, JSON, or a CSV table read as records): a {@code source} block and sections of records.
+ *
+ * <pre>{@code
+ * Value top = new YamlReader("data/x.yaml").read(reader);
+ * Source source = new RecordSource("data/x.yaml", top, digest, Ontology.load());
+ * }</pre>
+ */
+public final class RecordSource implements Source {
+    private static final List<SectionMapper> MAPPERS = List.of(new PlaceMapper(), new OrganisationMapper(),
+        new PostMapper(), new PersonMapper(), new EventMapper(), new AgreementMapper(), new ProgrammeMapper(),
+        new CooperationMapper());
+
+    private final String file;
+    private final String digest;
+    private final Ontology ontology;
+    private final SourceBlock source;
+    private final List<Item> items = new ArrayList<>();
+
+    private record Item(Fields fields, Definition definition, SectionMapper mapper) {
+    }
+
+    public RecordSource(String file, Value top, String digest, Ontology ontology) {
+        this.file = file;
+        this.digest = digest;
+        this.ontology = ontology;
+        Map<String, SectionMapper> bySection = new LinkedHashMap<>();
+        MAPPERS.forEach(m -> bySection.put(m.family().section(), m));
+        Set<String> allowed = new TreeSet<>(bySection.keySet());
+        allowed.add("source");
+        Fields fields = new Fields(top, "a record file", allowed);
+        if (!fields.has("source")) {
+            throw new InputException(ErrorId.MISSING_FIELD, fields.location(), "a record file without 'source'",
+                "a 'source' block that says where the records come from (see docs/records.md)");
+        }
+        this.source = new SourceBlock(fields.value("source"), ontology);
+        Node graph = graph();
+        for (SectionMapper mapper : MAPPERS) {
+            for (Value record : fields.records(mapper.family().section())) {
+                Fields f = new Fields(record, mapper.family().noun(), mapper.fields());
+                String key = Emitter.checkKey(f.requiredScalar("key"));
+                Node type = Emitter.resolveType(ontology, f, mapper.family(), mapper.defaultType());
+                Definition definition = new Definition(key, mapper.family(), mapper.family().iri(key, type), type,
+                    f.at("key"), graph);
+                items.add(new Item(f, definition, mapper));
+            }
+        }
+    }
+
+    @Override
+    public String key() {
+        return source.key();
+    }
+
+    @Override
+    public Node graph() {
+        return NodeFactory.createURI(CC.GRAPH + source.key());
+    }
+
+    @Override
+    public String file() {
+        return file;
+    }
+
+    @Override
+    public String digest() {
+        return digest;
+    }
+
+    @Override
+    public String method() {
+        return source.method();
+    }
+
+    @Override
+    public String confidence() {
+        return source.confidence();
+    }
+
+    @Override
+    public Node sourceIri() {
+        return source.iri();
+    }
+
+    @Override
+    public List<Definition> definitions() {
+        return items.stream().map(Item::definition).toList();
+    }
+
+    @Override
+    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance) {
+        Emitter emitter = new Emitter(out, keys, ontology, provenance, source.excerpts());
+        source.emit(emitter);
+        for (Item item : items) {
+            Definition d = item.definition();
+            emitter.record(d.iri(), d.family().noun().replaceFirst("^an? ", "") + " '" + d.key() + "'",
+                item.fields().location());
+            emitter.type(d.iri(), d.type());
+            emitter.key(d.iri(), d.key());
+            item.mapper().emit(item.fields(), d, emitter);
+        }
+    }
+}

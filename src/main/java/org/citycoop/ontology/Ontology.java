@@ -1,0 +1,162 @@
+package org.citycoop.ontology;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The CityCoop ontology with its concept schemes and SHACL shapes, read from the jar.
+ *
+ * <pre>{@code
+ * Ontology ontology = Ontology.load();
+ * boolean isPlace = ontology.isSubClassOf(CC.City, CC.Place);   // true
+ * }</pre>
+ */
+public final class Ontology {
+    /** The files of the ontology, as they sit in {@code ontology/} and in the jar. */
+    public static final List<String> TERM_FILES = List.of("citycoop.ttl", "schemes.ttl");
+    public static final String SHAPES_FILE = "shapes.ttl";
+
+    private static volatile Ontology instance;
+
+    private final Graph terms;
+    private final Graph shapes;
+    private final String digest;
+
+    private Ontology(Graph terms, Graph shapes, String digest) {
+        this.terms = terms;
+        this.shapes = shapes;
+        this.digest = digest;
+    }
+
+    /** The ontology shipped with this version; read once. */
+    public static Ontology load() {
+        Ontology loaded = instance;
+        if (loaded == null) {
+            synchronized (Ontology.class) {
+                if (instance == null) {
+                    instance = read();
+                }
+                loaded = instance;
+            }
+        }
+        return loaded;
+    }
+
+    private static Ontology read() {
+        MessageDigest sha = sha256();
+        Graph terms = GraphFactory.createDefaultGraph();
+        for (String file : TERM_FILES) {
+            byte[] bytes = resource(file);
+            sha.update(bytes);
+            RDFParser.fromString(new String(bytes, StandardCharsets.UTF_8), Lang.TURTLE).parse(terms);
+        }
+        byte[] shapeBytes = resource(SHAPES_FILE);
+        sha.update(shapeBytes);
+        Graph shapes = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(new String(shapeBytes, StandardCharsets.UTF_8), Lang.TURTLE).parse(shapes);
+        return new Ontology(terms, shapes, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    private static byte[] resource(String file) {
+        String path = "/ontology/" + file;
+        try (InputStream in = Ontology.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path, e);
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** Classes, properties and concept schemes. Read-only by convention: callers copy before changing. */
+    public Graph terms() {
+        return terms;
+    }
+
+    /** The SHACL shapes that records must meet. */
+    public Graph shapes() {
+        return shapes;
+    }
+
+    /** A digest of all ontology files: a change of ontology makes every source graph stale. */
+    public String digest() {
+        return digest;
+    }
+
+    /** Whether the ontology declares {@code term} as a class, property, concept or scheme. */
+    public boolean declares(Node term) {
+        return terms.contains(term, RDF.type.asNode(), Node.ANY);
+    }
+
+    /** Whether {@code cls} is {@code ancestor} or below it, following {@code rdfs:subClassOf}. */
+    public boolean isSubClassOf(Node cls, Node ancestor) {
+        Set<Node> seen = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(cls));
+        while (!todo.isEmpty()) {
+            Node current = todo.pop();
+            if (current.equals(ancestor)) {
+                return true;
+            }
+            if (seen.add(current)) {
+                terms.find(current, RDFS.subClassOf.asNode(), Node.ANY)
+                     .mapWith(Triple::getObject).forEachRemaining(todo::push);
+            }
+        }
+        return false;
+    }
+
+    /** The CityCoop class with this local name, if the ontology declares one. */
+    public Node classNamed(String localName) {
+        Node candidate = NodeFactory.createURI(CC.NS + localName);
+        boolean isClass = terms.contains(candidate, RDF.type.asNode(), OWL.Class.asNode());
+        return isClass ? candidate : null;
+    }
+
+    /** Whether {@code concept} is declared with type {@code conceptClass} (a topic, status, role...). */
+    public boolean isInstance(Node concept, Node conceptClass) {
+        return terms.contains(concept, RDF.type.asNode(), conceptClass);
+    }
+
+    /** The local names of the declared subclasses of {@code ancestor}, for error messages. */
+    public List<String> subClassNames(Node ancestor) {
+        return terms.find(Node.ANY, RDF.type.asNode(), OWL.Class.asNode()).mapWith(Triple::getSubject)
+            .filterKeep(c -> c.isURI() && c.getURI().startsWith(CC.NS) && isSubClassOf(c, ancestor))
+            .mapWith(Node::getLocalName).toList().stream().sorted().toList();
+    }
+
+    /** The notations of the instances of {@code conceptClass}, for error messages. */
+    public List<String> instanceKeys(Node conceptClass, String namespace) {
+        return terms.find(Node.ANY, RDF.type.asNode(), conceptClass).mapWith(Triple::getSubject)
+            .filterKeep(c -> c.isURI() && c.getURI().startsWith(namespace))
+            .mapWith(c -> c.getURI().substring(namespace.length())).toList().stream().sorted().toList();
+    }
+}

@@ -1,0 +1,83 @@
+package org.citycoop.query;
+
+import java.io.OutputStream;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsFormat;
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
+import org.citycoop.InputException;
+import org.citycoop.Location;
+import org.citycoop.store.Store;
+
+/**
+ * Runs a SPARQL query against a store (default graph: the union of all graphs) and prints its result.
+ *
+ * <pre>{@code
+ * new QueryRunner(store).run(Files.readString(path), path.toString(), ResultFormat.TABLE, System.out);
+ * }</pre>
+ */
+public final class QueryRunner {
+    private final Store store;
+
+    public QueryRunner(Store store) {
+        this.store = store;
+    }
+
+    /** Parses a query, reporting syntax errors at their line and column in {@code file}. */
+    public static Query parse(String text, String file) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            String message = e.getMessage().replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "")
+                .replaceFirst("^Encountered", "found").lines().findFirst().orElse("a syntax error");
+            throw new InputException(ErrorId.MALFORMED_QUERY, new Location(file, e.getLine(), e.getColumn()),
+                message, "a SPARQL 1.1 query", e);
+        }
+    }
+
+    /** Runs the query and writes its result: a table, CSV, TSV or JSON for SELECT/ASK; Turtle for CONSTRUCT/DESCRIBE. */
+    public void run(String text, String file, ResultFormat format, OutputStream out) {
+        Query query = parse(text, file);
+        store.read(() -> {
+            try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(query).build()) {
+                if (query.isSelectType()) {
+                    print(exec.execSelect(), query, format, out);
+                } else if (query.isAskType()) {
+                    boolean answer = exec.execAsk();
+                    if (format == ResultFormat.JSON) {
+                        ResultSetFormatter.outputAsJSON(out, answer);
+                    } else {
+                        ResultSetFormatter.out(out, answer);
+                    }
+                } else {
+                    Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+                    RDFDataMgr.write(out, model, Lang.TURTLE);
+                }
+            } catch (QueryCancelledException e) {
+                throw new CityCoopException(ErrorId.QUERY_FAILED, file + ": the query was cancelled: " + e.getMessage(), e);
+            }
+            return null;
+        });
+    }
+
+    private static void print(ResultSet results, Query query, ResultFormat format, OutputStream out) {
+        switch (format) {
+            case TABLE -> ResultSetFormatter.out(out, results, query.getPrologue());
+            case CSV -> ResultSetFormatter.output(out, results, ResultSetLang.RS_CSV);
+            case TSV -> ResultSetFormatter.output(out, results, ResultSetLang.RS_TSV);
+            case JSON -> ResultSetFormatter.output(out, results, ResultSetLang.RS_JSON);
+            default -> throw new IllegalStateException("unhandled format " + format + ResultsFormat.FMT_TEXT);
+        }
+    }
+}
