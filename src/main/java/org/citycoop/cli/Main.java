@@ -3,7 +3,6 @@ package org.citycoop.cli;
 import java.io.PrintWriter;
 
 import org.citycoop.CityCoopException;
-import org.citycoop.ShapeViolationException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,9 +52,11 @@ public final class Main implements Runnable {
         PrintWriter err = cli.getErr();
         if (e instanceof CityCoopException error) {
             String code = error.id().code();
-            String message = error instanceof ShapeViolationException ? error.getMessage() : error.getMessage();
-            err.println("error " + code + ": " + message);
-            err.println("(see docs/errors.md#" + code.toLowerCase(java.util.Locale.ROOT) + "; nothing was written)");
+            err.println("error " + code + ": " + error.getMessage());
+            String command = parsed.subcommand() == null ? "" : parsed.subcommand().commandSpec().name();
+            boolean writes = command.equals("load") || command.equals("serve");
+            err.println("(see docs/errors.md#" + code.toLowerCase(java.util.Locale.ROOT) + ")"
+                + (writes ? " the store is unchanged" : ""));
             debug(e, err);
             return USER_ERROR;
         }

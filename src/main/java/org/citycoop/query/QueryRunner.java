@@ -39,8 +39,10 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            String message = e.getMessage().replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "")
-                .replaceFirst("^Encountered", "found").lines().findFirst().orElse("a syntax error");
+            String message = e.getMessage().lines().findFirst().orElse("a syntax error")
+                .replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "")
+                .replaceFirst("^Encountered", "found").replaceFirst(" at line \\d+, column \\d+\\.?", "")
+                .replace("\"", "").replaceAll("\\s+", " ").trim();
             throw new InputException(ErrorId.MALFORMED_QUERY, new Location(file, e.getLine(), e.getColumn()),
                 message, "a SPARQL 1.1 query", e);
         }
