@@ -152,7 +152,8 @@ public final class Loader {
     }
 
     private List<Definition> storedDefinitions(Set<Node> excluded) {
-        String query = "SELECT ?g ?e ?k ?t WHERE { GRAPH ?g { ?e <" + CC.key.getURI() + "> ?k ; a ?t } }";
+        String query = "SELECT ?g ?e ?k ?t ?file WHERE { GRAPH ?g { ?e <" + CC.key.getURI() + "> ?k ; a ?t "
+            + "OPTIONAL { ?g <" + CC.loadedFrom.getURI() + "> ?file } } }";
         Map<String, Definition> found = new LinkedHashMap<>();
         try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(query).build()) {
             ResultSet rows = exec.execSelect();
@@ -163,11 +164,12 @@ public final class Loader {
                     continue;
                 }
                 Node type = row.get("t").asNode();
+                Location origin = row.contains("file") ? new Location(row.getLiteral("file").getLexicalForm(), 0, 0) : null;
                 String key = row.getLiteral("k").getLexicalForm();
                 for (Family family : Family.values()) {
                     if (ontology.isSubClassOf(type, family.base())) {
                         found.putIfAbsent(family + "/" + key,
-                            new Definition(key, family, row.get("e").asNode(), type, null, graph));
+                            new Definition(key, family, row.get("e").asNode(), type, origin, graph));
                     }
                 }
             }

@@ -2,8 +2,6 @@ package org.citycoop.ontology;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The terms CityCoop reuses from standard vocabularies (W3C ORG, FOAF, schema.org, SKOS, PROV-O, DCTerms,
@@ -21,9 +19,12 @@ public final class Vocab {
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
     public static final String GEONAMES = "https://sws.geonames.org/";
 
-    public static final Node RDF_TYPE = RDF.type.asNode();
-    public static final Node RDFS_LABEL = RDFS.label.asNode();
-    public static final Node RDFS_COMMENT = RDFS.comment.asNode();
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+
+    public static final Node RDF_TYPE = uri(RDF + "type");
+    public static final Node RDFS_LABEL = uri(RDFS + "label");
+    public static final Node RDFS_COMMENT = uri(RDFS + "comment");
 
     public static final Node ORG_POST_IN = uri(ORG + "postIn");
     public static final Node ORG_UNIT_OF = uri(ORG + "unitOf");

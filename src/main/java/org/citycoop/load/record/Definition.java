@@ -10,13 +10,16 @@ import org.citycoop.Location;
  * @param family   what kind of thing it is
  * @param iri      its IRI
  * @param type     its most specific class
- * @param location where the record is, or null when it was found in the store
+ * @param location where the record is; for a thing found in the store, the file its graph was loaded from, line 0
  * @param graph    the named graph that holds it
  */
 public record Definition(String key, Family family, Node iri, Node type, Location location, Node graph) {
 
     /** Where the definition is, for messages. */
     public String where() {
-        return location != null ? location.toString() : "the store (graph " + graph.getURI() + ")";
+        if (location == null) {
+            return "the store (graph " + graph.getURI() + ")";
+        }
+        return location.line() > 0 ? location.toString() : location.file() + ", already in the store";
     }
 }

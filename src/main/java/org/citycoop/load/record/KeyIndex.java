@@ -28,7 +28,7 @@ public final class KeyIndex {
         if (earlier != null) {
             throw new InputException(ErrorId.DUPLICATE_KEY, definition.location(),
                 definition.family().noun() + " with key '" + definition.key() + "' defined again (first in "
-                    + earlier.where() + ")", "a key not used by another " + definition.family().noun());
+                    + earlier.where() + ")", "a key not used by another " + definition.family().noun().replaceFirst("^an? ", ""));
         }
     }
 
