@@ -1,8 +1,6 @@
 package org.citycoop.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -45,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private OutputStream open() throws IOException {
         if (output == null) {
-            return new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)) {
+            return new BufferedOutputStream(System.out) {
                 @Override
                 public void close() throws IOException {
                     flush();

@@ -1,6 +1,10 @@
 package org.citycoop.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import org.citycoop.CityCoopException;
 
@@ -29,6 +33,9 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // names in Indonesian and Japanese must survive whatever locale the terminal has
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         System.exit(run(args));
     }
 
@@ -39,6 +46,8 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(System.out, true));
+        cli.setErr(new PrintWriter(System.err, true));
         cli.setExecutionExceptionHandler(Main::report);
         return cli;
     }

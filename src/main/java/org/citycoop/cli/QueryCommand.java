@@ -1,8 +1,6 @@
 package org.citycoop.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -48,11 +46,9 @@ final class QueryCommand implements Callable<Integer> {
         String name = input.file == null ? "(query)" : input.file.toString();
         String text = input.text != null ? input.text : read(input.file);
         try (Store opened = store.open()) {
-            PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
             spec.commandLine().getOut().flush();
-            new QueryRunner(opened).run(text, name, resultFormat, out);
-            out.flush();
+            new QueryRunner(opened).run(text, name, resultFormat, System.out);
+            System.out.flush();
             return 0;
         }
     }

@@ -1,0 +1,149 @@
+package org.citycoop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.citycoop.TestProject;
+import org.citycoop.store.Store;
+import org.junit.jupiter.api.Test;
+
+/** The command line run in-process, with its output captured: exit codes, output and error messages. */
+class CliTest {
+
+    /** What one run printed and returned. */
+    record Run(int status, String out, String err) {
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static String newStore() {
+        return TestProject.tempDir("citycoop-cli").resolve("store").toString();
+    }
+
+    @Test
+    void loadThenQueryPrintsTheMeetingsParticipants() {
+        String store = newStore();
+        Run load = run("load", "--store", store, "-q", TestProject.data().toString());
+        assertEquals(0, load.status(), load.err());
+        assertTrue(load.out().contains("6 source(s) loaded"), load.out());
+        Run query = run("query", "--store", store,
+            TestProject.queries().resolve("cq02-yokohama-meeting-participants.rq").toString());
+        assertEquals(0, query.status(), query.err());
+        for (String expected : new String[] {"Taufik Hanafi", "Priyanto Rohmatullah", "Wignyo Adiyoso", "Norio Tomioka",
+            "PT Trippcons Internasional", "Sekretaris Kementerian PPN/Sekretaris Utama Bappenas"}) {
+            assertTrue(query.out().contains(expected), "missing " + expected + " in\n" + query.out());
+        }
+    }
+
+    @Test
+    void aWrongDateIsRefusedWithItsLineAndTheStoreIsUnchanged() {
+        String store = newStore();
+        assertEquals(0, run("load", "--store", store, "-q", TestProject.data().toString()).status());
+        DatasetGraph before;
+        try (Store opened = Store.open(Path.of(store))) {
+            before = TestProject.snapshot(opened, Set.of());
+        }
+        Path bad = TestProject.home().resolve("src/test/resources/errors/bad-date/input.yaml");
+        Run load = run("load", "--store", store, bad.toString());
+        assertEquals(Main.USER_ERROR, load.status());
+        assertTrue(load.err().contains("error CC203: " + bad + ":9:11: '2023-13-09' is not a date of the calendar"),
+            load.err());
+        assertTrue(load.err().contains("the store is unchanged"), load.err());
+        assertFalse(load.err().contains("\tat "), "no stack trace for a user's error");
+        try (Store opened = Store.open(Path.of(store))) {
+            assertTrue(TestProject.isomorphic(before, TestProject.snapshot(opened, Set.of())));
+        }
+    }
+
+    @Test
+    void queryFormatsAndSyntaxErrors() {
+        String store = newStore();
+        run("load", "--store", store, "-q", TestProject.data().toString());
+        String text = "PREFIX cc: <https://w3id.org/citycoop/ontology/> SELECT (COUNT(*) AS ?n) WHERE { ?a cc:twinnedWith ?b }";
+        Run csv = run("query", "--store", store, "-e", text, "--format", "csv");
+        assertEquals("n\r\n8\r\n", csv.out());
+        Run json = run("query", "--store", store, "-e", text, "--format", "json");
+        assertTrue(json.out().contains("\"value\": \"8\""), json.out());
+        Run broken = run("query", "--store", store, "-e", "SELECT ?x WHERE { ?x ?y }");
+        assertEquals(Main.USER_ERROR, broken.status());
+        assertTrue(broken.err().startsWith("error CC104: (query):1:"), broken.err());
+        Run badFormat = run("query", "--store", store, "-e", text, "--format", "xlsx");
+        assertEquals(Main.USER_ERROR, badFormat.status());
+        assertTrue(badFormat.err().contains("unknown result format 'xlsx'"), badFormat.err());
+    }
+
+    @Test
+    void exportWritesEveryFormatAndStatsCountTheStore() {
+        String store = newStore();
+        run("load", "--store", store, "-q", TestProject.data().toString());
+        Run trig = run("export", "--store", store, "--format", "trig");
+        assertEquals(0, trig.status(), trig.err());
+        DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(new ByteArrayInputStream(trig.out().getBytes(StandardCharsets.UTF_8))).lang(Lang.TRIG).parse(parsed);
+        try (Store opened = Store.open(Path.of(store))) {
+            assertTrue(TestProject.isomorphic(TestProject.snapshot(opened, Set.of()), parsed));
+        }
+        Run stats = run("stats", "--store", store);
+        assertTrue(stats.out().contains("https://w3id.org/citycoop/graph/bappenas-yokohama-2023"), stats.out());
+        assertTrue(stats.out().matches("(?s).*\\s11\\s+https://w3id.org/citycoop/ontology/Person\\n.*"), stats.out());
+    }
+
+    @Test
+    void validateChecksWithoutWriting() {
+        String store = newStore();
+        run("load", "--store", store, "-q", TestProject.data().toString());
+        Path visit = TestProject.home().resolve("src/test/resources/formats/visit.yaml");
+        Run ok = run("validate", "--store", store, visit.toString());
+        assertEquals(0, ok.status(), ok.err());
+        assertTrue(ok.out().contains("valid: nothing was written"), ok.out());
+        Run query = run("query", "--store", store, "-e",
+            "ASK { <https://w3id.org/citycoop/id/event/format-check-visit> ?p ?o }");
+        assertEquals("no", query.out().trim(), "validate wrote to the store");
+    }
+
+    @Test
+    void serveLoadsAnEmptyStoreOnlyOnce() {
+        String store = newStore();
+        Run first = run("serve", "--store", store, "--data", TestProject.data().toString());
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.out().contains("is empty: loading"), first.out());
+        Run second = run("serve", "--store", store, "--data", TestProject.data().toString());
+        assertFalse(second.out().contains("is empty"), second.out());
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        Run run = run("load", "--no-such-option");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
+        Run missing = run("load", "--store", newStore(), "no/such/folder");
+        assertEquals(Main.USER_ERROR, missing.status());
+        assertTrue(missing.err().contains("no/such/folder: no such file or folder"), missing.err());
+    }
+}
