@@ -1,0 +1,88 @@
+package org.citycoop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.citycoop.TestProject;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every {@code ./citycoop} command of the README, in order, through the real script and the packaged jar, in a
+ * fresh folder that holds copies of data/ and queries/ (as a user's clone would). Each must exit 0 and print
+ * something; a few outputs are checked further.
+ */
+class ReadmeCommandsIT {
+    private static final Pattern SHELL_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
+
+    @TestFactory
+    Stream<DynamicTest> everyReadmeCommandRuns() throws IOException {
+        Path work = TestProject.tempDir("citycoop-readme");
+        copy(TestProject.data(), work.resolve("data"));
+        copy(TestProject.queries(), work.resolve("queries"));
+        Files.createSymbolicLink(work.resolve("citycoop"), TestProject.home().resolve("citycoop"));
+        List<String> commands = commands();
+        assertTrue(commands.size() >= 9, "README commands: " + commands);
+        return commands.stream().map(command -> DynamicTest.dynamicTest(command, () -> run(work, command)));
+    }
+
+    private static List<String> commands() throws IOException {
+        String readme = Files.readString(TestProject.home().resolve("README.md"));
+        List<String> commands = new ArrayList<>();
+        Matcher m = SHELL_BLOCK.matcher(readme);
+        while (m.find()) {
+            m.group(1).lines().map(String::strip).filter(l -> l.startsWith("./citycoop ")).forEach(commands::add);
+        }
+        return commands;
+    }
+
+    private static void run(Path work, String command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("citycoop-readme", ".out");
+        Path err = Files.createTempFile("citycoop-readme", ".err");
+        Process process = new ProcessBuilder("bash", "-c", command).directory(work.toFile())
+            .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), command + " did not finish");
+        String output = Files.readString(out, StandardCharsets.UTF_8);
+        String errors = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), command + " failed:\n" + errors);
+        assertTrue(!output.isBlank() || command.contains(">") || command.contains("--output"), command + " printed nothing");
+        if (command.contains("cq02")) {
+            assertTrue(output.contains("Norio Tomioka") && output.contains("Wignyo Adiyoso"), output);
+        }
+        if (command.contains("> dump.trig")) {
+            DatasetGraph dump = DatasetGraphFactory.createTxnMem();
+            RDFParser.source(work.resolve("dump.trig")).parse(dump);
+            assertTrue(dump.listGraphNodes().hasNext(), "the dump has no named graphs");
+        }
+        if (command.startsWith("./citycoop validate")) {
+            assertTrue(output.contains("valid: nothing was written"), output);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
