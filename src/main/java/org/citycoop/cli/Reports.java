@@ -16,8 +16,8 @@ final class Reports {
         if (!quiet) {
             for (SourceResult source : report.sources()) {
                 String what = switch (source.outcome()) {
-                    case LOADED -> "loaded   ";
-                    case REPLACED -> "replaced ";
+                    case LOADED -> report.committed() ? "loaded   " : "checked  ";
+                    case REPLACED -> report.committed() ? "replaced " : "checked  ";
                     case UNCHANGED -> "unchanged";
                 };
                 String triples = source.outcome() == Outcome.UNCHANGED ? "" : " (" + source.triples() + " triples)";

@@ -74,7 +74,9 @@ public final class Loader {
     private LoadReport run(List<Source> sources, boolean rollBack) {
         DatasetGraph dataset = store.dataset();
         Map<Node, String> digests = store.sourceDigests();
-        List<Source> changed = sources.stream().filter(s -> !s.digest().equals(digests.get(s.graph()))).toList();
+        // a trial load checks every file it is given, changed or not
+        List<Source> changed = rollBack ? sources
+            : sources.stream().filter(s -> !s.digest().equals(digests.get(s.graph()))).toList();
         boolean ontologyChanged = syncOntology(dataset);
         List<SourceResult> results = new ArrayList<>();
         if (changed.isEmpty() && !ontologyChanged) {

@@ -124,6 +124,8 @@ class CliTest {
         assertTrue(ok.out().contains("valid: nothing was written"), ok.out());
         Run query = run("query", "--store", store, "-e",
             "ASK { <https://w3id.org/citycoop/id/event/format-check-visit> ?p ?o }");
+        Run loaded = run("validate", "--store", store, TestProject.data().resolve("seeds").toString());
+        assertTrue(loaded.out().contains("2 source(s) checked"), "files already loaded are checked again: " + loaded.out());
         assertEquals("no", query.out().trim(), "validate wrote to the store");
     }
 
