@@ -16,8 +16,10 @@ public interface Source {
     /** The source's key, unique in a store; also the last segment of its graph and source IRIs. */
     String key();
 
-    /** The named graph that holds what the source states. */
-    Node graph();
+    /** The named graph that holds what the source states: {@code https://w3id.org/citycoop/graph/<key>}. */
+    default Node graph() {
+        return org.apache.jena.graph.NodeFactory.createURI(org.citycoop.ontology.CC.GRAPH + key());
+    }
 
     /** The file as the user named it. */
     String file();

@@ -66,11 +66,6 @@ public final class RdfFileSource implements Source {
     }
 
     @Override
-    public Node graph() {
-        return NodeFactory.createURI(CC.GRAPH + key);
-    }
-
-    @Override
     public String file() {
         return file;
     }

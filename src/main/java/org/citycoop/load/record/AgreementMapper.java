@@ -7,25 +7,13 @@ import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
 
 /** Agreements (LoI, MoU, sister-city, cooperation, joint) with parties, status and what they still need. */
-final class AgreementMapper implements SectionMapper {
-    @Override
-    public Family family() {
-        return Family.AGREEMENT;
+final class AgreementMapper extends SectionMapper {
+    AgreementMapper() {
+        super(Family.AGREEMENT, null, "name", "parties", "status", "date", "qualifier", "signatories", "intendedSignatories", "requiresApprovalOf", "draftedBy", "topics");
     }
 
     @Override
-    public Set<String> fields() {
-        return Set.of("key", "type", "name", "parties", "status", "date", "qualifier", "signatories",
-            "intendedSignatories", "requiresApprovalOf", "draftedBy", "topics", "note", "evidence");
-    }
-
-    @Override
-    public Node defaultType() {
-        return null;
-    }
-
-    @Override
-    public void emit(Fields f, Definition self, Emitter out) {
+    void emit(Fields f, Definition self, Emitter out) {
         Node s = self.iri();
         out.label(s, Vocab.RDFS_LABEL, f, "name");
         out.link(s, CC.party, f, "parties", EventMapper.AGENTS);
@@ -39,7 +27,5 @@ final class AgreementMapper implements SectionMapper {
         out.link(s, CC.requiresApprovalOf, f, "requiresApprovalOf", Family.ORGANISATION);
         out.link(s, CC.draftedBy, f, "draftedBy", EventMapper.AGENTS);
         out.concepts(s, CC.topic, f, "topics", CC.Topic, CC.TOPIC);
-        out.text(s, Vocab.RDFS_COMMENT, f, "note");
-        out.evidence(s, f);
     }
 }

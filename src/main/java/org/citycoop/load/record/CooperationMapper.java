@@ -13,27 +13,15 @@ import org.citycoop.ontology.Vocab;
  * Cooperations between governments, organisations or places, and twinnings (two places in {@code twins}).
  * Partners of a twinning are its twins.
  */
-final class CooperationMapper implements SectionMapper {
+final class CooperationMapper extends SectionMapper {
     static final Set<Family> PARTNERS = EnumSet.of(Family.ORGANISATION, Family.PERSON, Family.PLACE);
 
-    @Override
-    public Family family() {
-        return Family.COOPERATION;
+    CooperationMapper() {
+        super(Family.COOPERATION, CC.Cooperation, "name", "partners", "twins", "through", "status", "date", "qualifier", "topics");
     }
 
     @Override
-    public Set<String> fields() {
-        return Set.of("key", "type", "name", "partners", "twins", "through", "status", "date", "qualifier",
-            "topics", "note", "evidence");
-    }
-
-    @Override
-    public Node defaultType() {
-        return CC.Cooperation;
-    }
-
-    @Override
-    public void emit(Fields f, Definition self, Emitter out) {
+    void emit(Fields f, Definition self, Emitter out) {
         Node s = self.iri();
         out.label(s, Vocab.RDFS_LABEL, f, "name");
         out.link(s, CC.partner, f, "partners", PARTNERS);
@@ -50,7 +38,5 @@ final class CooperationMapper implements SectionMapper {
         out.concepts(s, CC.status, f, "status", CC.Status, CC.STATUS);
         out.date(s, f, "date");
         out.concepts(s, CC.topic, f, "topics", CC.Topic, CC.TOPIC);
-        out.text(s, Vocab.RDFS_COMMENT, f, "note");
-        out.evidence(s, f);
     }
 }

@@ -15,32 +15,19 @@ import org.citycoop.ontology.Vocab;
  * is a {@code cc:Participation} at {@code <event>/participant/<key>}; a delegation is a {@code cc:Delegation}
  * at {@code <event>/delegation/<key>}, and its members are participations in the event.
  */
-final class EventMapper implements SectionMapper {
+final class EventMapper extends SectionMapper {
     static final Set<Family> AGENTS = EnumSet.of(Family.ORGANISATION, Family.PERSON);
     private static final Set<String> PARTICIPANT_FIELDS =
         Set.of("person", "organisation", "post", "role", "for", "note", "evidence");
     private static final Set<String> DELEGATION_FIELDS =
         Set.of("key", "name", "sentBy", "leader", "members", "note", "evidence");
 
-    @Override
-    public Family family() {
-        return Family.EVENT;
+    EventMapper() {
+        super(Family.EVENT, null, "name", "date", "qualifier", "start", "end", "place", "venue", "hosts", "visitors", "status", "followsUp", "partOf", "topics", "concerns", "delegations", "participants");
     }
 
     @Override
-    public Set<String> fields() {
-        return Set.of("key", "type", "name", "date", "qualifier", "start", "end", "place", "venue", "hosts",
-            "visitors", "status", "followsUp", "partOf", "topics", "concerns", "delegations", "participants",
-            "note", "evidence");
-    }
-
-    @Override
-    public Node defaultType() {
-        return null;
-    }
-
-    @Override
-    public void emit(Fields f, Definition self, Emitter out) {
+    void emit(Fields f, Definition self, Emitter out) {
         Node s = self.iri();
         out.label(s, Vocab.RDFS_LABEL, f, "name");
         out.date(s, f, "date");
@@ -55,8 +42,6 @@ final class EventMapper implements SectionMapper {
         out.link(s, CC.partOfEvent, f, "partOf", Family.EVENT);
         out.concepts(s, CC.topic, f, "topics", CC.Topic, CC.TOPIC);
         out.link(s, CC.concerns, f, "concerns", EnumSet.of(Family.AGREEMENT, Family.PROGRAMME, Family.COOPERATION));
-        out.text(s, Vocab.RDFS_COMMENT, f, "note");
-        out.evidence(s, f);
         for (Value value : f.records("delegations")) {
             delegation(new Fields(value, "a delegation of event " + self.key(), DELEGATION_FIELDS), self, out);
         }

@@ -8,25 +8,13 @@ import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
 
 /** Organisations: governments, ministries and units, councils, alliances, companies, schools, care homes. */
-final class OrganisationMapper implements SectionMapper {
-    @Override
-    public Family family() {
-        return Family.ORGANISATION;
+final class OrganisationMapper extends SectionMapper {
+    OrganisationMapper() {
+        super(Family.ORGANISATION, null, "name", "abbreviation", "unitOf", "governs", "jurisdiction", "basedIn", "memberPlaces", "members", "wikidata");
     }
 
     @Override
-    public Set<String> fields() {
-        return Set.of("key", "type", "name", "abbreviation", "unitOf", "governs", "jurisdiction", "basedIn",
-            "memberPlaces", "members", "wikidata", "note", "evidence");
-    }
-
-    @Override
-    public Node defaultType() {
-        return null;
-    }
-
-    @Override
-    public void emit(Fields f, Definition self, Emitter out) {
+    void emit(Fields f, Definition self, Emitter out) {
         Node s = self.iri();
         out.label(s, Vocab.RDFS_LABEL, f, "name");
         out.texts(s, org.apache.jena.graph.NodeFactory.createURI(Vocab.SKOS + "altLabel"), f, "abbreviation");
@@ -39,7 +27,5 @@ final class OrganisationMapper implements SectionMapper {
         ScalarValue wikidata = out.matching(f, "wikidata", "Q[1-9][0-9]*", "a Wikidata id such as Q10389");
         out.literal(s, CC.wikidataId, wikidata, "wikidata");
         out.exactMatch(s, wikidata, Vocab.WIKIDATA_ENTITY, "");
-        out.text(s, Vocab.RDFS_COMMENT, f, "note");
-        out.evidence(s, f);
     }
 }

@@ -11,27 +11,16 @@ import org.citycoop.ontology.Vocab;
  * People, with academic titles kept apart from the name, and the posts they hold ({@code posts}), each a
  * {@code cc:Tenure} at {@code id/tenure/<person>/<post>}.
  */
-final class PersonMapper implements SectionMapper {
+final class PersonMapper extends SectionMapper {
     private static final Set<String> TENURE_FIELDS =
         Set.of("post", "title", "acting", "from", "until", "attested", "evidence");
 
-    @Override
-    public Family family() {
-        return Family.PERSON;
+    PersonMapper() {
+        super(Family.PERSON, CC.Person, "name", "prefixes", "suffixes", "nicknames", "posts");
     }
 
     @Override
-    public Set<String> fields() {
-        return Set.of("key", "type", "name", "prefixes", "suffixes", "nicknames", "posts", "note", "evidence");
-    }
-
-    @Override
-    public Node defaultType() {
-        return CC.Person;
-    }
-
-    @Override
-    public void emit(Fields f, Definition self, Emitter out) {
+    void emit(Fields f, Definition self, Emitter out) {
         Node s = self.iri();
         if (!f.has("name")) {
             throw f.missing("name");
@@ -41,8 +30,6 @@ final class PersonMapper implements SectionMapper {
         out.texts(s, Vocab.HONORIFIC_PREFIX, f, "prefixes");
         out.texts(s, Vocab.HONORIFIC_SUFFIX, f, "suffixes");
         out.texts(s, Vocab.FOAF_NICK, f, "nicknames");
-        out.text(s, Vocab.RDFS_COMMENT, f, "note");
-        out.evidence(s, f);
         for (Value value : f.records("posts")) {
             tenure(new Fields(value, "a post held by " + self.key(), TENURE_FIELDS), self, out);
         }

@@ -11,25 +11,13 @@ import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
 
 /** Places: countries, provinces, prefectures, cities, regencies, districts, islands, venues. */
-final class PlaceMapper implements SectionMapper {
-    @Override
-    public Family family() {
-        return Family.PLACE;
+final class PlaceMapper extends SectionMapper {
+    PlaceMapper() {
+        super(Family.PLACE, null, "name", "within", "wikidata", "geonames", "kemendagri", "iso3166", "lgcode", "lat", "lon");
     }
 
     @Override
-    public Set<String> fields() {
-        return Set.of("key", "type", "name", "within", "wikidata", "geonames", "kemendagri", "iso3166", "lgcode",
-            "lat", "lon", "note", "evidence");
-    }
-
-    @Override
-    public Node defaultType() {
-        return null;
-    }
-
-    @Override
-    public void emit(Fields f, Definition self, Emitter out) {
+    void emit(Fields f, Definition self, Emitter out) {
         Node s = self.iri();
         out.label(s, Vocab.RDFS_LABEL, f, "name");
         out.link(s, CC.within, f, "within", Family.PLACE);
@@ -46,8 +34,6 @@ final class PlaceMapper implements SectionMapper {
         out.literal(s, CC.lgCode, out.matching(f, "lgcode", "\\d{6}", "a six-digit Japanese local government code"),
             "lgcode");
         geometry(f, s, out);
-        out.text(s, Vocab.RDFS_COMMENT, f, "note");
-        out.evidence(s, f);
     }
 
     private static void geometry(Fields f, Node s, Emitter out) {

@@ -7,24 +7,13 @@ import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
 
 /** Posts such as Wali Kota Bandung: a position in an organisation that people hold over time. */
-final class PostMapper implements SectionMapper {
-    @Override
-    public Family family() {
-        return Family.POST;
+final class PostMapper extends SectionMapper {
+    PostMapper() {
+        super(Family.POST, CC.Post, "title", "organisation");
     }
 
     @Override
-    public Set<String> fields() {
-        return Set.of("key", "type", "title", "organisation", "note", "evidence");
-    }
-
-    @Override
-    public Node defaultType() {
-        return CC.Post;
-    }
-
-    @Override
-    public void emit(Fields f, Definition self, Emitter out) {
+    void emit(Fields f, Definition self, Emitter out) {
         Node s = self.iri();
         if (!f.has("title")) {
             throw f.missing("title");
@@ -34,7 +23,5 @@ final class PostMapper implements SectionMapper {
         }
         out.label(s, Vocab.RDFS_LABEL, f, "title");
         out.link(s, Vocab.ORG_POST_IN, f, "organisation", Family.ORGANISATION);
-        out.text(s, Vocab.RDFS_COMMENT, f, "note");
-        out.evidence(s, f);
     }
 }

@@ -8,25 +8,13 @@ import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
 
 /** Programmes: training (OJT), degree and internship programmes, who runs them and with whom. */
-final class ProgrammeMapper implements SectionMapper {
-    @Override
-    public Family family() {
-        return Family.PROGRAMME;
+final class ProgrammeMapper extends SectionMapper {
+    ProgrammeMapper() {
+        super(Family.PROGRAMME, null, "name", "runBy", "partners", "facilitatedBy", "partOf", "hostedIn", "participantsFrom", "status", "date", "qualifier", "topics");
     }
 
     @Override
-    public Set<String> fields() {
-        return Set.of("key", "type", "name", "runBy", "partners", "facilitatedBy", "partOf", "hostedIn",
-            "participantsFrom", "status", "date", "qualifier", "topics", "note", "evidence");
-    }
-
-    @Override
-    public Node defaultType() {
-        return null;
-    }
-
-    @Override
-    public void emit(Fields f, Definition self, Emitter out) {
+    void emit(Fields f, Definition self, Emitter out) {
         Node s = self.iri();
         out.label(s, Vocab.RDFS_LABEL, f, "name");
         out.link(s, CC.runBy, f, "runBy", Family.ORGANISATION);
@@ -38,7 +26,5 @@ final class ProgrammeMapper implements SectionMapper {
         out.concepts(s, CC.status, f, "status", CC.Status, CC.STATUS);
         out.date(s, f, "date");
         out.concepts(s, CC.topic, f, "topics", CC.Topic, CC.TOPIC);
-        out.text(s, Vocab.RDFS_COMMENT, f, "note");
-        out.evidence(s, f);
     }
 }

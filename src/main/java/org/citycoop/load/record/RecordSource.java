@@ -15,6 +15,7 @@ import org.citycoop.InputException;
 import org.citycoop.load.Source;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Ontology;
+import org.citycoop.ontology.Vocab;
 
 /**
  * A record file (YAML, JSON, or a CSV table read as records): a {@code source} block and sections of records.
@@ -25,6 +26,8 @@ import org.citycoop.ontology.Ontology;
  * }</pre>
  */
 public final class RecordSource implements Source {
+    /** Fields every record may have, whatever its section. */
+    private static final Set<String> COMMON_FIELDS = Set.of("key", "type", "note", "evidence");
     private static final List<SectionMapper> MAPPERS = List.of(new PlaceMapper(), new OrganisationMapper(),
         new PostMapper(), new PersonMapper(), new EventMapper(), new AgreementMapper(), new ProgrammeMapper(),
         new CooperationMapper());
@@ -52,10 +55,12 @@ public final class RecordSource implements Source {
                 "a 'source' block that says where the records come from (see docs/records.md)");
         }
         this.source = new SourceBlock(fields.value("source"), ontology);
-        Node graph = graph();
+        Node graph = NodeFactory.createURI(CC.GRAPH + source.key());
         for (SectionMapper mapper : MAPPERS) {
             for (Value record : fields.records(mapper.family().section())) {
-                Fields f = new Fields(record, mapper.family().noun(), mapper.fields());
+                Set<String> allowedFields = new java.util.HashSet<>(mapper.fields());
+                allowedFields.addAll(COMMON_FIELDS);
+                Fields f = new Fields(record, mapper.family().noun(), allowedFields);
                 String key = Emitter.checkKey(f.requiredScalar("key"));
                 Node type = Emitter.resolveType(ontology, f, mapper.family(), mapper.defaultType());
                 Definition definition = new Definition(key, mapper.family(), mapper.family().iri(key, type), type,
@@ -68,11 +73,6 @@ public final class RecordSource implements Source {
     @Override
     public String key() {
         return source.key();
-    }
-
-    @Override
-    public Node graph() {
-        return NodeFactory.createURI(CC.GRAPH + source.key());
     }
 
     @Override
@@ -116,6 +116,8 @@ public final class RecordSource implements Source {
             emitter.type(d.iri(), d.type());
             emitter.key(d.iri(), d.key());
             item.mapper().emit(item.fields(), d, emitter);
+            emitter.text(d.iri(), Vocab.RDFS_COMMENT, item.fields(), "note");
+            emitter.evidence(d.iri(), item.fields());
         }
     }
 }

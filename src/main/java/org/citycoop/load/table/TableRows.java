@@ -26,37 +26,29 @@ final class TableRows {
     }
 
     private static Value place(Map<String, ScalarValue> cells, Location rowAt) {
-        Map<String, Value> fields = new LinkedHashMap<>();
-        Map<String, Value> names = new LinkedHashMap<>();
-        Map<String, Location> nameLocations = new LinkedHashMap<>();
-        cells.forEach((column, cell) -> {
-            if (column.startsWith("name_")) {
-                String lang = column.substring("name_".length());
-                names.put(lang, cell);
-                nameLocations.put(lang, cell.location());
-            } else {
-                fields.put(column, cell);
-            }
-        });
-        fields.put("name", new MapValue(names, nameLocations, rowAt));
-        return record(fields, rowAt);
+        return record(withLanguageMap(cells, "name", rowAt), rowAt);
     }
 
     private static Value post(Map<String, ScalarValue> cells, Location rowAt) {
+        return record(withLanguageMap(cells, "title", rowAt), rowAt);
+    }
+
+    /** The cells as fields, with the columns {@code <field>_<lang>} folded into one mapping {@code <field>}. */
+    private static Map<String, Value> withLanguageMap(Map<String, ScalarValue> cells, String field, Location rowAt) {
         Map<String, Value> fields = new LinkedHashMap<>();
-        Map<String, Value> titles = new LinkedHashMap<>();
-        Map<String, Location> titleLocations = new LinkedHashMap<>();
+        Map<String, Value> texts = new LinkedHashMap<>();
+        Map<String, Location> textLocations = new LinkedHashMap<>();
+        String prefix = field + "_";
         cells.forEach((column, cell) -> {
-            if (column.startsWith("title_")) {
-                String lang = column.substring("title_".length());
-                titles.put(lang, cell);
-                titleLocations.put(lang, cell.location());
+            if (column.startsWith(prefix)) {
+                texts.put(column.substring(prefix.length()), cell);
+                textLocations.put(column.substring(prefix.length()), cell.location());
             } else {
                 fields.put(column, cell);
             }
         });
-        fields.put("title", new MapValue(titles, titleLocations, rowAt));
-        return record(fields, rowAt);
+        fields.put(field, new MapValue(texts, textLocations, rowAt));
+        return fields;
     }
 
     private static Value person(Map<String, ScalarValue> cells, Location rowAt) {
