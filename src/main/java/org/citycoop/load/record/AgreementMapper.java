@@ -1,6 +1,5 @@
 package org.citycoop.load.record;
 
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.citycoop.ontology.CC;
@@ -9,7 +8,8 @@ import org.citycoop.ontology.Vocab;
 /** Agreements (LoI, MoU, sister-city, cooperation, joint) with parties, status and what they still need. */
 final class AgreementMapper extends SectionMapper {
     AgreementMapper() {
-        super(Family.AGREEMENT, null, "name", "parties", "status", "date", "qualifier", "signatories", "intendedSignatories", "requiresApprovalOf", "draftedBy", "topics");
+        super(Family.AGREEMENT, null, "name", "parties", "status", "date", "qualifier", "signatories",
+            "intendedSignatories", "requiresApprovalOf", "draftedBy", "topics");
     }
 
     @Override

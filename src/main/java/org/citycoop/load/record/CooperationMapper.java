@@ -17,7 +17,8 @@ final class CooperationMapper extends SectionMapper {
     static final Set<Family> PARTNERS = EnumSet.of(Family.ORGANISATION, Family.PERSON, Family.PLACE);
 
     CooperationMapper() {
-        super(Family.COOPERATION, CC.Cooperation, "name", "partners", "twins", "through", "status", "date", "qualifier", "topics");
+        super(Family.COOPERATION, CC.Cooperation, "name", "partners", "twins", "through", "status", "date",
+            "qualifier", "topics");
     }
 
     @Override

@@ -23,7 +23,8 @@ final class EventMapper extends SectionMapper {
         Set.of("key", "name", "sentBy", "leader", "members", "note", "evidence");
 
     EventMapper() {
-        super(Family.EVENT, null, "name", "date", "qualifier", "start", "end", "place", "venue", "hosts", "visitors", "status", "followsUp", "partOf", "topics", "concerns", "delegations", "participants");
+        super(Family.EVENT, null, "name", "date", "qualifier", "start", "end", "place", "venue", "hosts",
+            "visitors", "status", "followsUp", "partOf", "topics", "concerns", "delegations", "participants");
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.citycoop.ontology.Vocab;
 /** Organisations: governments, ministries and units, councils, alliances, companies, schools, care homes. */
 final class OrganisationMapper extends SectionMapper {
     OrganisationMapper() {
-        super(Family.ORGANISATION, null, "name", "abbreviation", "unitOf", "governs", "jurisdiction", "basedIn", "memberPlaces", "members", "wikidata");
+        super(Family.ORGANISATION, null, "name", "abbreviation", "unitOf", "governs", "jurisdiction", "basedIn",
+            "memberPlaces", "members", "wikidata");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.citycoop.load.record;
 
 import java.math.BigDecimal;
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,7 +12,8 @@ import org.citycoop.ontology.Vocab;
 /** Places: countries, provinces, prefectures, cities, regencies, districts, islands, venues. */
 final class PlaceMapper extends SectionMapper {
     PlaceMapper() {
-        super(Family.PLACE, null, "name", "within", "wikidata", "geonames", "kemendagri", "iso3166", "lgcode", "lat", "lon");
+        super(Family.PLACE, null, "name", "within", "wikidata", "geonames", "kemendagri", "iso3166", "lgcode",
+            "lat", "lon");
     }
 
     @Override

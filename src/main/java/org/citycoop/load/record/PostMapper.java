@@ -1,6 +1,5 @@
 package org.citycoop.load.record;
 
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.citycoop.ontology.CC;

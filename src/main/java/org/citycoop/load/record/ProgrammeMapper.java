@@ -10,7 +10,8 @@ import org.citycoop.ontology.Vocab;
 /** Programmes: training (OJT), degree and internship programmes, who runs them and with whom. */
 final class ProgrammeMapper extends SectionMapper {
     ProgrammeMapper() {
-        super(Family.PROGRAMME, null, "name", "runBy", "partners", "facilitatedBy", "partOf", "hostedIn", "participantsFrom", "status", "date", "qualifier", "topics");
+        super(Family.PROGRAMME, null, "name", "runBy", "partners", "facilitatedBy", "partOf", "hostedIn",
+            "participantsFrom", "status", "date", "qualifier", "topics");
     }
 
     @Override
