@@ -1,12 +1,17 @@
 package org.citycoop.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.citycoop.load.LoadReport;
 import org.citycoop.load.Loader;
+import org.citycoop.serve.CityCoopServer;
+import org.citycoop.serve.Credentials;
+import org.citycoop.serve.ServerConfig;
 import org.citycoop.store.Statistics;
 import org.citycoop.store.Store;
 
@@ -16,9 +21,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code citycoop serve}: makes sure the store holds the curated data, loading {@code data/} into an empty store. */
+/**
+ * {@code citycoop serve}: loads {@code data/} into an empty store, then serves the store with the embedded Fuseki
+ * server until stopped (Ctrl-C).
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Load data/ into the store if the store is empty, then report what the store holds.")
+    description = {"Serve the store: SPARQL, the query editor, linked-data pages, the dataset description and dumps.",
+        "Loads data/ first if the store is empty. Writes are off unless credentials are given: set "
+            + "CITYCOOP_ADMIN_PASSWORD (and CITYCOOP_ADMIN_USER, default admin) or use --credentials FILE."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,21 +37,64 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
         description = "Records loaded into an empty store (default: ${DEFAULT-VALUE}).")
     Path data;
+    @Option(names = "--port", defaultValue = "3030", description = "The port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int port;
+    @Option(names = "--host", defaultValue = "localhost",
+        description = "localhost (default) to serve this machine only, or 0.0.0.0 to serve the network.")
+    String host;
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+        description = "Cancel a SPARQL query after this many seconds (default: ${DEFAULT-VALUE}).")
+    long timeout;
+    @Option(names = "--credentials", paramLabel = "FILE",
+        description = "A file with one line user:password that unlocks writes and administration.")
+    Path credentials;
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+        description = "Example queries offered in the query editor (default: ${DEFAULT-VALUE}).")
+    Path queries;
 
     @Override
     public Integer call() {
-        try (Store opened = store.open()) {
-            var out = spec.commandLine().getOut();
+        ServerConfig config = ServerConfig.builder().host(host).port(port).queryTimeout(Duration.ofSeconds(timeout))
+            .credentials(credentials != null ? Credentials.fromFile(credentials) : Credentials.fromEnvironment(System.getenv()))
+            .queries(queries).build();
+        PrintWriter out = spec.commandLine().getOut();
+        Store opened = store.open();
+        try {
             if (opened.isEmpty() && Files.isDirectory(data)) {
                 out.println("the store " + opened.description() + " is empty: loading " + data);
+                out.flush();
                 LoadReport report = Loader.builder().store(opened).build().load(List.of(data));
                 Reports.print(report, opened, out, true);
             }
-            Statistics stats = Statistics.of(opened);
-            out.println("store " + opened.description() + " holds " + stats.quads() + " quads in "
-                + stats.graphs().size() + " graphs");
-            out.flush();
+            CityCoopServer server = CityCoopServer.start(opened, config);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                opened.close();
+            }, "citycoop-shutdown"));
+            announce(out, opened, server);
+            server.join();
             return 0;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
         }
+    }
+
+    private static void announce(PrintWriter out, Store store, CityCoopServer server) {
+        Statistics stats = Statistics.of(store);
+        String url = server.url();
+        out.println("CityCoop serves " + store.description() + " (" + stats.quads() + " quads in " + stats.graphs().size()
+            + " graphs) on " + url + "/");
+        out.println("  query editor      " + url + "/");
+        out.println("  SPARQL endpoint   " + url + "/ds/sparql");
+        out.println("  example queries   " + url + "/queries");
+        out.println("  entity pages      " + url + "/id/city/bandung  (any https://w3id.org/citycoop/... IRI as "
+            + url + "/...)");
+        out.println("  dataset (VoID)    " + url + "/.well-known/void");
+        out.println("  dumps             " + url + "/dumps/citycoop.trig.gz  " + url + "/dumps/citycoop.nq.gz");
+        out.println("  writes            " + (server.writable() ? "on for the admin (HTTP Basic): " + url + "/ds/update, "
+            + url + "/ds/data" : "off (set CITYCOOP_ADMIN_PASSWORD or use --credentials FILE to enable)"));
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
     }
 }

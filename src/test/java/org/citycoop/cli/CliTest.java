@@ -130,16 +130,6 @@ class CliTest {
     }
 
     @Test
-    void serveLoadsAnEmptyStoreOnlyOnce() {
-        String store = newStore();
-        Run first = run("serve", "--store", store, "--data", TestProject.data().toString());
-        assertEquals(0, first.status(), first.err());
-        assertTrue(first.out().contains("is empty: loading"), first.out());
-        Run second = run("serve", "--store", store, "--data", TestProject.data().toString());
-        assertFalse(second.out().contains("is empty"), second.out());
-    }
-
-    @Test
     void badOptionsAreUsageErrors() {
         Run run = run("load", "--no-such-option");
         assertEquals(2, run.status());

@@ -1,0 +1,97 @@
+package org.citycoop.serve;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
+import org.citycoop.store.Store;
+
+/**
+ * Builds the {@link Description} of a resource from the store: outgoing statements, incoming links (up to a cap),
+ * the labels of every IRI they name, and the provenance of the source graphs they come from.
+ */
+public final class Describer {
+    /** Hubs such as a country have thousands of incoming links; a description names the first ones. */
+    public static final int INCOMING_CAP = 1000;
+    private static final List<Node> SOURCE_FACTS = List.of(Vocab.RDF_TYPE, Vocab.DCT_TITLE, Vocab.RDFS_LABEL);
+    private final Store store;
+
+    public Describer(Store store) {
+        this.store = store;
+    }
+
+    /** Whether the store says anything about the resource. */
+    public boolean exists(Node subject) {
+        return store.read(() -> store.dataset().find(Node.ANY, subject, Node.ANY, Node.ANY).hasNext());
+    }
+
+    public Description describe(Node subject) {
+        return store.read(() -> build(store.dataset(), subject));
+    }
+
+    private static Description build(DatasetGraph store, Node subject) {
+        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        store.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(out::add);
+        long cut = 0;
+        Iterator<Quad> incoming = store.find(Node.ANY, Node.ANY, Node.ANY, subject);
+        int kept = 0;
+        while (incoming.hasNext()) {
+            Quad quad = incoming.next();
+            if (kept < INCOMING_CAP) {
+                out.add(quad);
+                kept++;
+            } else {
+                cut++;
+            }
+        }
+        addLabels(store, out);
+        Instant lastModified = addProvenance(store, out);
+        return new Description(subject, out, cut, lastModified);
+    }
+
+    /** Labels of every IRI the description names, from whichever graph states them. */
+    private static void addLabels(DatasetGraph store, DatasetGraph out) {
+        Set<Node> named = new HashSet<>();
+        out.stream().forEach(q -> {
+            named.add(q.getSubject());
+            named.add(q.getPredicate());
+            named.add(q.getObject());
+        });
+        for (Node node : named) {
+            if (node.isURI()) {
+                store.find(Node.ANY, node, Vocab.RDFS_LABEL, Node.ANY).forEachRemaining(out::add);
+            }
+        }
+    }
+
+    /** The provenance of each source graph the description draws on; returns the newest load time. */
+    private static Instant addProvenance(DatasetGraph store, DatasetGraph out) {
+        Set<Node> graphs = new HashSet<>();
+        out.stream().map(Quad::getGraph).filter(g -> !g.equals(CC.ONTOLOGY_GRAPH)).forEach(graphs::add);
+        Instant newest = null;
+        for (Node graph : graphs) {
+            store.find(graph, graph, Node.ANY, Node.ANY).forEachRemaining(out::add);
+            for (Node source : List.copyOf(out.getGraph(graph).find(graph, Vocab.PROV_WAS_DERIVED_FROM, Node.ANY)
+                    .mapWith(t -> t.getObject()).toList())) {
+                for (Node fact : SOURCE_FACTS) {
+                    store.find(graph, source, fact, Node.ANY).forEachRemaining(out::add);
+                }
+            }
+            Iterator<Quad> loaded = store.find(graph, graph, Vocab.PROV_GENERATED_AT_TIME, Node.ANY);
+            if (loaded.hasNext()) {
+                Instant when = OffsetDateTime.parse(loaded.next().getObject().getLiteralLexicalForm()).toInstant();
+                newest = newest == null || when.isAfter(newest) ? when : newest;
+            }
+        }
+        return newest;
+    }
+}

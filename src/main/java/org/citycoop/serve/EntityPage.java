@@ -1,0 +1,182 @@
+package org.citycoop.serve;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
+
+/**
+ * The HTML page of a resource: its labels in English and Indonesian, its types, its facts grouped by property with
+ * the source of each, the links to it with counts, its sources, and links to its RDF forms and to the explorer.
+ */
+final class EntityPage {
+    private final Description description;
+    private final Labels labels;
+
+    EntityPage(Description description) {
+        this.description = description;
+        this.labels = new Labels(description.quads());
+    }
+
+    String render() {
+        Node subject = description.subject();
+        String title = labels.of(subject);
+        StringBuilder body = new StringBuilder();
+        body.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+        labels.in(subject, "id").filter(id -> !id.equals(title))
+            .ifPresent(id -> body.append("<p class=\"label-id\" lang=\"id\">").append(Html.escape(id)).append("</p>\n"));
+        body.append("<p class=\"iri\"><code>").append(Html.escape(subject.getURI())).append("</code></p>\n");
+        body.append(types());
+        body.append(formats());
+        body.append(facts());
+        body.append(incoming());
+        body.append(sources());
+        StringBuilder head = new StringBuilder();
+        for (Representation r : Representation.values()) {
+            if (r != Representation.HTML) {
+                head.append("<link rel=\"alternate\" type=\"").append(r.mediaType()).append("\" href=\"")
+                    .append(Html.escape(LinkedDataPaths.dataOf(subject.getURI(), r))).append("\">\n");
+            }
+        }
+        return Html.page(title, head.toString(), body.toString());
+    }
+
+    private String types() {
+        List<Node> types = description.outgoing().stream().filter(q -> q.getPredicate().equals(Vocab.RDF_TYPE))
+            .filter(Description::fromSource).map(Quad::getObject).distinct().toList();
+        if (types.isEmpty()) {
+            return "";
+        }
+        return "<p class=\"types\">" + types.stream().map(t -> Html.link(LinkedDataPaths.pageOf(t), labels.of(t)))
+            .collect(Collectors.joining(" · ")) + "</p>\n";
+    }
+
+    private String formats() {
+        String iri = description.subject().getURI();
+        StringBuilder out = new StringBuilder("<p class=\"formats\">This page as data: ");
+        for (Representation r : Representation.values()) {
+            if (r != Representation.HTML) {
+                out.append(Html.link(LinkedDataPaths.dataOf(iri, r), r.name().replace("RDFXML", "RDF/XML")
+                    .replace("JSONLD", "JSON-LD").replace("NTRIPLES", "N-Triples").replace("TURTLE", "Turtle")
+                    .replace("TRIG", "TriG"))).append(' ');
+            }
+        }
+        out.append("· ").append(Html.link("/explore?node=" + java.net.URLEncoder.encode(iri,
+            java.nio.charset.StandardCharsets.UTF_8), "explore its neighbourhood"));
+        return out.append("</p>\n").toString();
+    }
+
+    private String facts() {
+        Map<Node, List<Quad>> byProperty = group(description.outgoing().stream()
+            .filter(q -> !q.getPredicate().equals(Vocab.RDF_TYPE)).toList(), true);
+        if (byProperty.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<h2>Facts</h2>\n<table class=\"facts\">\n");
+        byProperty.forEach((property, quads) -> {
+            out.append("<tr><th>").append(property(property)).append("</th><td><ul>");
+            Map<Node, Set<Node>> graphsByValue = new LinkedHashMap<>();
+            quads.forEach(q -> graphsByValue.computeIfAbsent(q.getObject(), o -> new TreeSet<>(java.util.Comparator
+                .comparing(Node::toString))).add(q.getGraph()));
+            graphsByValue.forEach((value, graphs) -> out.append("<li>").append(value(value)).append(' ')
+                .append(graphs.stream().map(this::sourceBadge).collect(Collectors.joining(" "))).append("</li>"));
+            out.append("</ul></td></tr>\n");
+        });
+        return out.append("</table>\n").toString();
+    }
+
+    private String incoming() {
+        Map<Node, List<Quad>> byProperty = group(description.incoming(), false);
+        if (byProperty.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<h2>Links to this</h2>\n<table class=\"incoming\">\n");
+        byProperty.forEach((property, quads) -> {
+            List<Node> subjects = quads.stream().map(Quad::getSubject).distinct().toList();
+            out.append("<tr><th>").append(property(property)).append(" <span class=\"count\">(")
+                .append(subjects.size()).append(")</span></th><td><ul>");
+            subjects.forEach(s -> out.append("<li>").append(value(s)).append("</li>"));
+            out.append("</ul></td></tr>\n");
+        });
+        if (description.incomingCut() > 0) {
+            out.append("<tr><td colspan=\"2\">… and ").append(description.incomingCut())
+                .append(" more links, not shown</td></tr>\n");
+        }
+        return out.append("</table>\n").toString();
+    }
+
+    private String sources() {
+        List<Node> graphs = description.quads().stream(Node.ANY, Node.ANY, Vocab.PROV_WAS_DERIVED_FROM, Node.ANY)
+            .filter(q -> q.getSubject().equals(q.getGraph())).map(Quad::getGraph).distinct().toList();
+        if (graphs.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<h2>Sources</h2>\n<ul class=\"sources\">\n");
+        for (Node graph : graphs) {
+            Node source = description.quads().getGraph(graph).find(graph, Vocab.PROV_WAS_DERIVED_FROM, Node.ANY)
+                .next().getObject();
+            String method = description.quads().getGraph(graph).find(graph, CC.method, Node.ANY)
+                .mapWith(t -> Labels.shortName(t.getObject())).nextOptional().orElse("");
+            out.append("<li id=\"").append(Html.escape(Labels.shortName(graph))).append("\">")
+                .append(Html.link(LinkedDataPaths.pageOf(source), sourceTitle(graph, source)))
+                .append(" <span class=\"method\">").append(Html.escape(method)).append("</span>")
+                .append(" · graph <code>").append(Html.escape(graph.getURI())).append("</code></li>\n");
+        }
+        return out.append("</ul>\n").toString();
+    }
+
+    private String sourceTitle(Node graph, Node source) {
+        return description.quads().getGraph(graph).find(source, Vocab.DCT_TITLE, Node.ANY)
+            .mapWith(t -> t.getObject().getLiteralLexicalForm()).nextOptional().orElse(labels.of(source));
+    }
+
+    private String sourceBadge(Node graph) {
+        if (graph.equals(CC.INFERRED_GRAPH)) {
+            return "<span class=\"src derived\" title=\"derived by the loader's inference\">derived</span>";
+        }
+        if (graph.equals(CC.ONTOLOGY_GRAPH)) {
+            return "<span class=\"src\">ontology</span>";
+        }
+        return "<a class=\"src\" href=\"#" + Html.escape(Labels.shortName(graph)) + "\" title=\""
+            + Html.escape(graph.getURI()) + "\">" + Html.escape(Labels.shortName(graph)) + "</a>";
+    }
+
+    private String property(Node property) {
+        String en = labels.of(property);
+        String id = labels.in(property, "id").filter(l -> !l.equals(en)).map(l -> " <span lang=\"id\">/ " + Html.escape(l)
+            + "</span>").orElse("");
+        return Html.link(LinkedDataPaths.pageOf(property), en) + id;
+    }
+
+    private String value(Node value) {
+        if (value.isURI()) {
+            String label = labels.of(value);
+            String id = labels.in(value, "id").filter(l -> !l.equals(label))
+                .map(l -> " <span lang=\"id\">(" + Html.escape(l) + ")</span>").orElse("");
+            return Html.link(LinkedDataPaths.pageOf(value), label) + id;
+        }
+        if (value.isLiteral()) {
+            String lang = value.getLiteralLanguage();
+            String text = "<span class=\"literal\"" + (lang.isEmpty() ? "" : " lang=\"" + Html.escape(lang) + "\"") + ">"
+                + Html.escape(value.getLiteralLexicalForm()) + "</span>";
+            return lang.isEmpty() ? text : text + " <span class=\"lang\">@" + Html.escape(lang) + "</span>";
+        }
+        return "<span class=\"blank\">(blank node)</span>";
+    }
+
+    /** Quads grouped by property; facts put labels first, then the rest by property label. */
+    private Map<Node, List<Quad>> group(List<Quad> quads, boolean labelsFirst) {
+        Map<Node, List<Quad>> grouped = quads.stream().collect(Collectors.groupingBy(Quad::getPredicate));
+        Map<Node, List<Quad>> ordered = new LinkedHashMap<>();
+        grouped.keySet().stream().sorted(java.util.Comparator.comparing((Node p) -> labelsFirst && Description.isLabel(p) ? 0 : 1)
+            .thenComparing(labels::of)).forEach(p -> ordered.put(p, grouped.get(p)));
+        return ordered;
+    }
+}

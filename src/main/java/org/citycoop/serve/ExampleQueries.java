@@ -1,0 +1,69 @@
+package org.citycoop.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The example queries of {@code queries/}: each with its file name, its title (the first comment line) and its text.
+ */
+record ExampleQueries(List<Example> examples) {
+
+    /** One query. */
+    record Example(String file, String title, String text) {
+    }
+
+    static ExampleQueries read(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return new ExampleQueries(List.of());
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return new ExampleQueries(files.filter(f -> f.toString().endsWith(".rq")).sorted().map(ExampleQueries::example)
+                .toList());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Example example(Path file) {
+        try {
+            String text = Files.readString(file);
+            String title = text.lines().filter(l -> l.startsWith("#")).findFirst().map(l -> l.replaceFirst("^#\\s*", ""))
+                .orElse(file.getFileName().toString());
+            return new Example(file.getFileName().toString(), title, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The examples as the entries of the query editor's list: {@code {value: "...", text: "..."}}. */
+    String asEditorEntries() {
+        return examples.stream().map(e -> "{value:" + json(e.text()) + ",text:" + json(e.title()) + "}")
+            .collect(Collectors.joining(","));
+    }
+
+    static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '<' -> out.append("\\u003c");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,51 @@
+package org.citycoop.serve;
+
+import java.util.Set;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.citycoop.store.Store;
+
+/**
+ * The server features of CityCoop as a Fuseki module: dereferenceable IRIs with content negotiation, entity pages,
+ * the dataset description and dumps, the example queries, and the guards on writes and administration.
+ */
+final class LinkedDataModule implements FusekiModule {
+    private final Store store;
+    private final ServerConfig config;
+
+    LinkedDataModule(Store store, ServerConfig config) {
+        this.store = store;
+        this.config = config;
+    }
+
+    @Override
+    public String name() {
+        return "CityCoop linked data";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        Describer describer = new Describer(store);
+        IdentifierServlet identifiers = new IdentifierServlet(describer);
+        for (String segment : LinkedDataPaths.THING_SEGMENTS) {
+            builder.addServlet("/" + segment + "/*", identifiers);
+        }
+        builder.addServlet("/data/*", new DataServlet(describer, false));
+        builder.addServlet("/page/*", new DataServlet(describer, true));
+        builder.addServlet("/.well-known/void", new VoidServlet(store));
+        builder.addServlet("/dumps/*", new DumpServlet(store));
+        ExampleQueries queries = ExampleQueries.read(config.queries());
+        QueriesServlet queriesServlet = new QueriesServlet(queries);
+        builder.addServlet("/queries", queriesServlet);
+        builder.addServlet("/queries/*", queriesServlet);
+        SiteServlet site = new SiteServlet();
+        builder.addServlet("/citycoop", site);
+        builder.addServlet("/citycoop/*", site);
+        builder.addFilter("/static/*", new UiExamplesFilter(queries));
+        builder.addFilter("/$/*", new AdminGuardFilter(config.credentials()));
+        builder.addFilter("/ds/*", new WriteGuardFilter(config.credentials()));
+        builder.addFilter("/ds", new WriteGuardFilter(config.credentials()));
+    }
+}

@@ -1,0 +1,78 @@
+package org.citycoop.serve;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.riot.RDFFormat;
+
+/**
+ * The forms a resource's description is served in, with their media types and the file endings and
+ * {@code ?format=} values that name them.
+ */
+public enum Representation {
+    HTML("text/html", "html", null),
+    TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
+    JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY),
+    RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_ABBREV),
+    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES),
+    TRIG("application/trig", "trig", RDFFormat.TRIG_PRETTY);
+
+    private static final AcceptList OFFER = AcceptList.create(
+        Stream.of(values()).map(Representation::mediaType).toArray(String[]::new));
+    private final String mediaType;
+    private final String extension;
+    private final RDFFormat format;
+
+    Representation(String mediaType, String extension, RDFFormat format) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+        this.format = format;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** The Jena writer format, or null for HTML. */
+    public RDFFormat format() {
+        return format;
+    }
+
+    /** Whether the form keeps named graphs (TriG) rather than writing their union. */
+    public boolean keepsGraphs() {
+        return this == TRIG;
+    }
+
+    /** The form named by a file ending or {@code ?format=} value ({@code ttl}, {@code jsonld}...). */
+    public static Optional<Representation> byName(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return Stream.of(values()).filter(r -> r.extension.equals(wanted) || r.name().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /**
+     * The form that best fits an {@code Accept} header; no header, or one that accepts anything, gets
+     * {@code fallback}; a header that accepts none of ours gets empty.
+     */
+    public static Optional<Representation> negotiate(String accept, Representation fallback) {
+        if (accept == null || accept.isBlank() || accept.strip().equals("*/*")) {
+            return Optional.of(fallback);
+        }
+        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        return Stream.of(values()).filter(r -> r.mediaType.equals(chosen.getContentTypeStr())).findFirst();
+    }
+
+    /** All media types, for the message of a 406. */
+    public static String offered() {
+        return OFFER.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package org.citycoop.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
+import org.citycoop.store.Statistics;
+import org.citycoop.store.Store;
+
+/**
+ * {@code /.well-known/void}: a VoID and DCAT description of the dataset: its SPARQL endpoint, its dumps, its URI
+ * space, the vocabularies it uses, and one subset per source graph with its size.
+ */
+final class VoidServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String VOID = "http://rdfs.org/ns/void#";
+    static final Node DATASET = NodeFactory.createURI(CC.BASE + "dataset");
+    private final transient Store store;
+
+    VoidServlet(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Representation> chosen = DataServlet.choose(request, Representation.TURTLE)
+            .filter(r -> r != Representation.HTML && r != Representation.TRIG);
+        if (chosen.isEmpty()) {
+            Responses.error(request, response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable",
+                "The dataset description is available as text/turtle, application/ld+json, application/rdf+xml or "
+                    + "application/n-triples");
+            return;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFWriter.source(describe(base(request))).format(chosen.get().format()).output(out);
+        response.addHeader("Vary", "Accept");
+        Responses.send(request, response, chosen.get().mediaType(), out.toByteArray(), null);
+    }
+
+    static String base(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+    }
+
+    Graph describe(String base) {
+        Statistics stats = Statistics.of(store);
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcat", Vocab.DCAT).setNsPrefix("dcterms", Vocab.DCTERMS)
+            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        add(g, DATASET, Vocab.RDF_TYPE, uri(VOID + "Dataset"));
+        add(g, DATASET, Vocab.RDF_TYPE, uri(Vocab.DCAT + "Dataset"));
+        add(g, DATASET, Vocab.DCT_TITLE, NodeFactory.createLiteralLang("CityCoop: city cooperation networks", "en"));
+        add(g, DATASET, Vocab.DCT_TITLE, NodeFactory.createLiteralLang("CityCoop: jaringan kerja sama kota", "id"));
+        add(g, DATASET, Vocab.DCT_DESCRIPTION, NodeFactory.createLiteralLang("Who works with whom among cities, regencies,"
+            + " provinces and ministries, through which visits, agreements and programmes, with the sources.", "en"));
+        add(g, DATASET, uri(VOID + "sparqlEndpoint"), uri(base + "/ds/sparql"));
+        add(g, DATASET, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(CC.ID));
+        add(g, DATASET, uri(VOID + "rootResource"), uri(CC.ID + "city/bandung"));
+        add(g, DATASET, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(stats.quads()), XSDDatatype.XSDinteger));
+        for (String vocabulary : new String[] {CC.ONTOLOGY, Vocab.ORG, Vocab.FOAF, Vocab.SCHEMA, Vocab.SKOS, Vocab.PROV,
+            Vocab.DCTERMS, Vocab.GEO}) {
+            add(g, DATASET, uri(VOID + "vocabulary"), uri(vocabulary));
+        }
+        for (DumpServlet.Dump dump : DumpServlet.Dump.values()) {
+            Node url = uri(base + dump.path());
+            add(g, DATASET, uri(VOID + "dataDump"), url);
+            Node distribution = uri(CC.BASE + "dataset/distribution/" + dump.name().toLowerCase(java.util.Locale.ROOT));
+            add(g, DATASET, uri(Vocab.DCAT + "distribution"), distribution);
+            add(g, distribution, Vocab.RDF_TYPE, uri(Vocab.DCAT + "Distribution"));
+            add(g, distribution, uri(Vocab.DCAT + "downloadURL"), url);
+            add(g, distribution, uri(Vocab.DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/"
+                + dump.mediaType()));
+            add(g, distribution, uri(Vocab.DCAT + "compressFormat"),
+                uri("https://www.iana.org/assignments/media-types/application/gzip"));
+        }
+        for (Statistics.Count graph : stats.graphs()) {
+            Node subset = uri(graph.name());
+            add(g, DATASET, uri(VOID + "subset"), subset);
+            add(g, subset, Vocab.RDF_TYPE, uri(VOID + "Dataset"));
+            add(g, subset, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(graph.count()), XSDDatatype.XSDinteger));
+        }
+        return g;
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) {
+        g.add(Triple.create(s, p, o));
+    }
+}
