@@ -7,23 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.citycoop.TestProject;
-import org.eclipse.rdf4j.model.Literal;
-import org.eclipse.rdf4j.model.Model;
-import org.eclipse.rdf4j.model.Resource;
-import org.eclipse.rdf4j.model.Statement;
-import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -70,30 +60,6 @@ class ExportTest {
             case NTRIPLES -> RDFFormat.NTRIPLES;
             case RDFXML -> RDFFormat.RDFXML;
         };
-        try {
-            Model model = Rio.parse(new ByteArrayInputStream(bytes), "", rioFormat);
-            DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-            for (Statement st : model) {
-                Triple triple = Triple.create(node(st.getSubject()), node(st.getPredicate()), node(st.getObject()));
-                Node graph = st.getContext() == null ? Quad.defaultGraphIRI : node(st.getContext());
-                dataset.add(Quad.create(graph, triple));
-            }
-            return dataset;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static Node node(Value value) {
-        if (value.isIRI()) {
-            return NodeFactory.createURI(value.stringValue());
-        }
-        if (value.isBNode()) {
-            return NodeFactory.createBlankNode(((Resource) value).stringValue());
-        }
-        Literal literal = (Literal) value;
-        return literal.getLanguage().map(lang -> NodeFactory.createLiteralLang(literal.getLabel(), lang))
-            .orElseGet(() -> NodeFactory.createLiteralDT(literal.getLabel(),
-                org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(literal.getDatatype().stringValue())));
+        return RioReader.read(bytes, rioFormat);
     }
 }

@@ -1,0 +1,59 @@
+package org.citycoop.serve;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.citycoop.TestProject;
+import org.citycoop.load.Loader;
+import org.citycoop.store.Store;
+
+/** A real server on a free loopback port over its own store loaded from data/, and an HTTP client for it. */
+final class ServerFixture implements AutoCloseable {
+    final Store store;
+    final CityCoopServer server;
+    final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10)).build();
+
+    ServerFixture(ServerConfig.Builder config) {
+        store = Store.open(TestProject.tempDir("citycoop-server"));
+        Loader.builder().store(store).build().load(List.of(TestProject.data()));
+        server = CityCoopServer.start(store, config.port(0).queries(TestProject.queries()).build());
+    }
+
+    String url(String path) {
+        return server.url() + path;
+    }
+
+    HttpResponse<byte[]> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    HttpResponse<byte[]> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
