@@ -29,28 +29,77 @@ import org.junit.jupiter.api.TestFactory;
 class ReadmeCommandsIT {
     private static final Pattern SHELL_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
 
+    private static final Pattern COMMAND = Pattern.compile("^((?:[A-Z_]+=\\S+\\s+)*)\\./citycoop (.*)$");
+
+    /** One runnable line of a shell block: a citycoop command (with its environment) or a curl call. */
+    record Line(String text) {
+        boolean serve() {
+            return text.matches("^(?:[A-Z_]+=\\S+\\s+)*\\./citycoop serve.*");
+        }
+
+        boolean curl() {
+            return text.startsWith("curl ");
+        }
+
+        boolean export() {
+            return text.startsWith("export ");
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyReadmeCommandRuns() throws IOException {
         Path work = TestProject.tempDir("citycoop-readme");
         copy(TestProject.data(), work.resolve("data"));
         copy(TestProject.queries(), work.resolve("queries"));
         Files.createSymbolicLink(work.resolve("citycoop"), TestProject.home().resolve("citycoop"));
-        List<String> commands = commands();
-        assertTrue(commands.size() >= 9, "README commands: " + commands);
-        return commands.stream().map(command -> DynamicTest.dynamicTest(command, () -> run(work, command)));
+        List<List<Line>> blocks = blocks();
+        long commands = blocks.stream().flatMap(List::stream).count();
+        assertTrue(commands >= 12, "README commands: " + blocks);
+        return blocks.stream().map(block -> DynamicTest.dynamicTest(block.get(0).text(), () -> run(work, block)));
     }
 
-    private static List<String> commands() throws IOException {
+    /** The shell blocks of the README, each as its citycoop and curl lines without comments. */
+    private static List<List<Line>> blocks() throws IOException {
         String readme = Files.readString(TestProject.home().resolve("README.md"));
-        List<String> commands = new ArrayList<>();
+        List<List<Line>> blocks = new ArrayList<>();
         Matcher m = SHELL_BLOCK.matcher(readme);
         while (m.find()) {
-            m.group(1).lines().map(String::strip).filter(l -> l.startsWith("./citycoop ")).forEach(commands::add);
+            List<Line> lines = m.group(1).lines().map(l -> l.replaceFirst("\\s+#.*$", "").strip())
+                .filter(l -> COMMAND.matcher(l).matches() || l.startsWith("curl ") || l.matches("export [A-Z_]+=\\S+"))
+                .map(Line::new).toList();
+            if (!lines.isEmpty()) {
+                blocks.add(lines);
+            }
         }
-        return commands;
+        return blocks;
     }
 
-    private static void run(Path work, String command) throws IOException, InterruptedException {
+    private static void run(Path work, List<Line> block) throws Exception {
+        String exports = block.stream().filter(Line::export).map(l -> l.text().substring("export ".length()) + " ")
+            .collect(java.util.stream.Collectors.joining());
+        Line serve = block.stream().filter(Line::serve).findFirst().orElse(null);
+        if (serve == null) {
+            for (Line line : block) {
+                if (!line.export()) {
+                    run(work, exports.isEmpty() ? line.text() : "export " + exports + "; " + line.text());
+                }
+            }
+            return;
+        }
+        ServeIT.Running running = ServeIT.start(work, exports + serve.text() + " --port 0");
+        try {
+            for (Line line : block) {
+                if (line.curl()) {
+                    String url = line.text().replace("http://localhost:3030", running.url());
+                    run(work, exports.isEmpty() ? url : "export " + exports + "; " + url);
+                }
+            }
+        } finally {
+            ServeIT.stop(running);
+        }
+    }
+
+    private static void run(Path work, String command) throws Exception {
         Path out = Files.createTempFile("citycoop-readme", ".out");
         Path err = Files.createTempFile("citycoop-readme", ".err");
         Process process = new ProcessBuilder("bash", "-c", command).directory(work.toFile())
@@ -68,12 +117,15 @@ class ReadmeCommandsIT {
             RDFParser.source(work.resolve("dump.trig")).parse(dump);
             assertTrue(dump.listGraphNodes().hasNext(), "the dump has no named graphs");
         }
+        if (command.contains("curl ") && command.contains("text/turtle")) {
+            assertTrue(output.contains("city/toyota") && output.contains("regency/simeulue"), output);
+        }
         if (command.startsWith("./citycoop validate")) {
             assertTrue(output.contains("valid: nothing was written"), output);
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

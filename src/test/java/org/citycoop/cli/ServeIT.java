@@ -1,0 +1,93 @@
+package org.citycoop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.citycoop.TestProject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ./citycoop serve} as a user runs it: through the script, in a folder with data/, on a free port. It loads
+ * the empty store, serves Bandung's IRI as Turtle, stops cleanly on SIGTERM (as on Ctrl-C), and starts again on
+ * the same store without loading it again.
+ */
+class ServeIT {
+    private static final Pattern URL = Pattern.compile("on (http://localhost:\\d+)/");
+
+    /** A running {@code citycoop serve} process and the URL it printed. */
+    record Running(Process process, String url, String output) {
+    }
+
+    static Running start(Path work, String command) throws IOException {
+        Process process = new ProcessBuilder("bash", "-c", "exec env " + command).directory(work.toFile())
+            .redirectErrorStream(true).start();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder output = new StringBuilder();
+        String url = null;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        String line;
+        while (System.nanoTime() < deadline && (line = reader.readLine()) != null) {
+            output.append(line).append('\n');
+            Matcher m = URL.matcher(line);
+            if (m.find()) {
+                url = m.group(1);
+            }
+            if (line.startsWith("Press Ctrl-C to stop.")) {
+                break;
+            }
+        }
+        Thread drain = new Thread(() -> reader.lines().forEach(l -> { }), "drain");
+        drain.setDaemon(true);
+        drain.start();
+        assertTrue(url != null, "serve did not start:\n" + output);
+        return new Running(process, url, output.toString());
+    }
+
+    static int stop(Running running) throws InterruptedException {
+        running.process().destroy();
+        assertTrue(running.process().waitFor(30, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+        return running.process().exitValue();
+    }
+
+    @Test
+    void serveLoadsServesStopsAndStartsAgain() throws Exception {
+        Path work = TestProject.tempDir("citycoop-serve-it");
+        ReadmeCommandsIT.copy(TestProject.data(), work.resolve("data"));
+        ReadmeCommandsIT.copy(TestProject.queries(), work.resolve("queries"));
+        String script = TestProject.home().resolve("citycoop").toString();
+
+        Running first = start(work, script + " serve --port 0");
+        assertTrue(first.output().contains("is empty: loading data"), first.output());
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> turtle = client.send(HttpRequest.newBuilder(URI.create(first.url() + "/id/city/bandung"))
+            .header("Accept", "text/turtle").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, turtle.statusCode());
+        assertTrue(turtle.body().contains("city/toyota") && turtle.body().contains("regency/simeulue"), turtle.body());
+        int status = stop(first);
+        assertTrue(status == 0 || status == 143, "exit status " + status);
+
+        Running second = start(work, script + " serve --port 0");
+        assertFalse(second.output().contains("is empty"), "the store was kept: " + second.output());
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(second.url() + "/page/id/city/bandung"))
+            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        stop(second);
+        assertFalse(Files.exists(work.resolve("run")), "the server must not create ./run");
+    }
+}
