@@ -14,10 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class WriteGuardFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    private final transient Credentials credentials;
+    private final transient Guard guard;
 
     WriteGuardFilter(Credentials credentials) {
-        this.credentials = credentials;
+        this.guard = new Guard(credentials, "SPARQL Update and Graph Store writes");
     }
 
     @Override
@@ -27,19 +27,9 @@ final class WriteGuardFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (credentials == null) {
-            Responses.error(request, response, HttpServletResponse.SC_FORBIDDEN, "Writes are off",
-                "This server was started without credentials, so it is read-only. Set CITYCOOP_ADMIN_PASSWORD "
-                    + "(or use --credentials FILE) to enable SPARQL Update and Graph Store writes.");
-            return;
+        if (guard.allows(request, response)) {
+            chain.doFilter(request, response);
         }
-        if (!AdminGuardFilter.authorised(request.getHeader("Authorization"), credentials)) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + CityCoopServer.REALM + "\", charset=\"UTF-8\"");
-            Responses.error(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required",
-                "Writing needs the admin's user and password.");
-            return;
-        }
-        chain.doFilter(request, response);
     }
 
     private static boolean isWrite(HttpServletRequest request) {
