@@ -134,6 +134,23 @@ public final class Ontology {
         return false;
     }
 
+    /** Whether {@code property} is {@code ancestor} or below it, following {@code rdfs:subPropertyOf}. */
+    public boolean isSubPropertyOf(Node property, Node ancestor) {
+        Set<Node> seen = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(property));
+        while (!todo.isEmpty()) {
+            Node current = todo.pop();
+            if (current.equals(ancestor)) {
+                return true;
+            }
+            if (seen.add(current)) {
+                terms.find(current, RDFS.subPropertyOf.asNode(), Node.ANY)
+                     .mapWith(Triple::getObject).forEachRemaining(todo::push);
+            }
+        }
+        return false;
+    }
+
     /** The CityCoop class with this local name, if the ontology declares one. */
     public Node classNamed(String localName) {
         Node candidate = NodeFactory.createURI(CC.NS + localName);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Ontology;
 import org.citycoop.ontology.Vocab;
 
 /**
@@ -19,10 +20,24 @@ import org.citycoop.ontology.Vocab;
 final class EntityPage {
     private final Description description;
     private final Labels labels;
+    private final Ontology ontology = Ontology.load();
 
     EntityPage(Description description) {
         this.description = description;
         this.labels = new Labels(description.quads());
+    }
+
+    /**
+     * Whether a quad only repeats, under another vocabulary's broader property (dcterms:identifier, skos:notation,
+     * dbo:twinCity...), what the page shows under a narrower one: derived for SPARQL users, noise for readers.
+     */
+    private boolean repeatsNarrower(Quad quad, List<Quad> shown) {
+        if (!quad.getGraph().equals(CC.INFERRED_GRAPH) || quad.getPredicate().getURI().startsWith(CC.NS)) {
+            return false;
+        }
+        return shown.stream().anyMatch(other -> !other.getPredicate().equals(quad.getPredicate())
+            && other.getSubject().equals(quad.getSubject()) && other.getObject().equals(quad.getObject())
+            && ontology.isSubPropertyOf(other.getPredicate(), quad.getPredicate()));
     }
 
     String render() {
@@ -74,8 +89,9 @@ final class EntityPage {
     }
 
     private String facts() {
-        Map<Node, List<Quad>> byProperty = group(description.outgoing().stream()
-            .filter(q -> !q.getPredicate().equals(Vocab.RDF_TYPE)).toList(), true);
+        List<Quad> outgoing = description.outgoing();
+        Map<Node, List<Quad>> byProperty = group(outgoing.stream()
+            .filter(q -> !q.getPredicate().equals(Vocab.RDF_TYPE) && !repeatsNarrower(q, outgoing)).toList(), true);
         if (byProperty.isEmpty()) {
             return "";
         }
@@ -93,7 +109,8 @@ final class EntityPage {
     }
 
     private String incoming() {
-        Map<Node, List<Quad>> byProperty = group(description.incoming(), false);
+        List<Quad> incoming = description.incoming();
+        Map<Node, List<Quad>> byProperty = group(incoming.stream().filter(q -> !repeatsNarrower(q, incoming)).toList(), false);
         if (byProperty.isEmpty()) {
             return "";
         }

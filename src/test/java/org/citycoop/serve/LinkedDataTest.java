@@ -106,6 +106,9 @@ class LinkedDataTest {
         assertTrue(page.contains("<h2>Links to this</h2>"), "incoming links");
         assertTrue(page.matches("(?s).*located in</a>.*<span class=\"count\">\\(\\d+\\)</span>.*"), "with counts");
         assertTrue(page.contains("Kota di Jepang sampai tertarik Smart City Bandung"), "the sources, by title");
+        assertTrue(page.contains(">twinned with</a>") && page.contains(">cooperates with</a>"), "derived links are shown");
+        assertTrue(!page.contains(">identifier</a>") && !page.contains(">twin city</a>"),
+            "broader properties of other vocabularies that repeat a narrower fact are not");
         assertTrue(page.contains("href=\"/data/id/city/bandung.ttl\""), "links to its RDF forms");
         assertTrue(page.contains("/explore?node=https%3A%2F%2Fw3id.org%2Fcitycoop%2Fid%2Fcity%2Fbandung"), "to the explorer");
         assertTrue(page.contains("href=\"/citycoop/site.css\""), "the style comes from this server");
