@@ -1,0 +1,12 @@
+package org.citycoop.graph;
+
+import java.util.List;
+
+/**
+ * A whole network (or a filtered part), ready to export.
+ *
+ * @param nodes the nodes
+ * @param edges the edges between them
+ */
+public record Network(List<GraphNode> nodes, List<GraphEdge> edges) {
+}

@@ -1,0 +1,295 @@
+package org.citycoop.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
+import org.citycoop.load.record.Family;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Ontology;
+import org.citycoop.ontology.Vocab;
+import org.citycoop.store.Exporter;
+import org.citycoop.store.Store;
+
+/**
+ * The visual graph of a store, in memory: its nodes with labels, types and dates, its edges, and an index of
+ * labels. Neighbourhoods for the explorer, label search and network exports all come from here.
+ *
+ * <pre>{@code
+ * NetworkModel model = NetworkModel.read(store);
+ * Neighbourhood around = model.neighbourhood("https://w3id.org/citycoop/id/city/bandung", 1, Set.of(), null, 50);
+ * }</pre>
+ */
+public final class NetworkModel {
+    private static final String EDGES = readEdgesQuery();
+    private final Map<String, GraphNode> nodes;
+    private final List<GraphEdge> edges;
+    private final Map<String, List<GraphEdge>> adjacency = new HashMap<>();
+    private final Map<String, List<String>> searchTokens = new HashMap<>();
+    private final Map<String, String> propertyLabels;
+
+    private NetworkModel(Map<String, GraphNode> nodes, List<GraphEdge> edges, Map<String, List<String>> labels,
+            Map<String, String> propertyLabels) {
+        this.nodes = nodes;
+        this.edges = edges;
+        this.propertyLabels = propertyLabels;
+        for (GraphEdge edge : edges) {
+            adjacency.computeIfAbsent(edge.source(), k -> new ArrayList<>()).add(edge);
+            adjacency.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(edge);
+        }
+        labels.forEach((id, texts) -> searchTokens.put(id, texts.stream().map(NetworkModel::normalise).toList()));
+    }
+
+    private static String readEdgesQuery() {
+        try (InputStream in = NetworkModel.class.getResourceAsStream("edges.rq")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the jar lacks the edge query of the visual graph", e);
+        }
+    }
+
+    /** Reads the visual graph of a store. */
+    public static NetworkModel read(Store store) {
+        Ontology ontology = Ontology.load();
+        return store.read(() -> {
+            Map<String, String> propertyLabels = new HashMap<>();
+            List<GraphEdge> edges = new ArrayList<>();
+            Set<String> ends = new LinkedHashSet<>();
+            try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(EDGES).build()) {
+                ResultSet rows = exec.execSelect();
+                while (rows.hasNext()) {
+                    QuerySolution row = rows.next();
+                    String s = row.getResource("s").getURI();
+                    String p = row.getResource("p").getURI();
+                    String o = row.getResource("o").getURI();
+                    String label = row.contains("role") ? row.getLiteral("role").getLexicalForm()
+                        : propertyLabels.computeIfAbsent(p, iri -> termLabel(ontology, iri));
+                    propertyLabels.computeIfAbsent(p, iri -> termLabel(ontology, iri));
+                    edges.add(GraphEdge.of(s, p, o, label));
+                    ends.add(s);
+                    ends.add(o);
+                }
+            }
+            Map<String, GraphNode> nodes = new LinkedHashMap<>();
+            Map<String, List<String>> labels = new HashMap<>();
+            for (String id : ends) {
+                List<Node> texts = labelsOf(store.dataset(), id);
+                labels.put(id, texts.stream().map(Node::getLiteralLexicalForm).distinct().toList());
+                nodes.put(id, node(store.dataset(), ontology, id, texts));
+            }
+            List<GraphEdge> unique = edges.stream().distinct().toList();
+            return new NetworkModel(nodes, unique, labels, propertyLabels);
+        });
+    }
+
+    private static String termLabel(Ontology ontology, String iri) {
+        return ontology.terms().find(NodeFactory.createURI(iri), Vocab.RDFS_LABEL, Node.ANY)
+            .filterKeep(t -> t.getObject().getLiteralLanguage().equals("en"))
+            .mapWith(t -> t.getObject().getLiteralLexicalForm()).nextOptional()
+            .orElse(iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1));
+    }
+
+    private static List<Node> labelsOf(DatasetGraph dataset, String id) {
+        return dataset.stream(Node.ANY, NodeFactory.createURI(id), Vocab.RDFS_LABEL, Node.ANY).map(Quad::getObject)
+            .filter(Node::isLiteral).distinct().toList();
+    }
+
+    private static GraphNode node(DatasetGraph dataset, Ontology ontology, String id, List<Node> labels) {
+        Node subject = NodeFactory.createURI(id);
+        String en = labels.stream().filter(l -> l.getLiteralLanguage().equals("en")).map(Node::getLiteralLexicalForm)
+            .findFirst().orElse(null);
+        String indonesian = labels.stream().filter(l -> l.getLiteralLanguage().equals("id")).map(Node::getLiteralLexicalForm)
+            .findFirst().orElse(null);
+        String any = labels.stream().map(Node::getLiteralLexicalForm).findFirst().orElse(id.substring(id.lastIndexOf('/') + 1));
+        List<Node> types = dataset.stream(Node.ANY, subject, Vocab.RDF_TYPE, Node.ANY)
+            .filter(q -> !q.getGraph().equals(CC.INFERRED_GRAPH)).map(Quad::getObject)
+            .filter(t -> t.isURI() && t.getURI().startsWith(CC.NS)).distinct().toList();
+        Node type = types.stream().filter(t -> types.stream().noneMatch(u -> !u.equals(t) && ontology.isSubClassOf(u, t)))
+            .findFirst().orElse(null);
+        return new GraphNode(id, en != null ? en : indonesian != null ? indonesian : any, indonesian,
+            type == null ? "Thing" : type.getLocalName(), kind(ontology, type), date(dataset, subject, CC.earliest),
+            date(dataset, subject, CC.latest));
+    }
+
+    private static String kind(Ontology ontology, Node type) {
+        if (type == null) {
+            return "other";
+        }
+        if (ontology.isSubClassOf(type, CC.Delegation)) {
+            return "delegation";
+        }
+        if (ontology.isSubClassOf(type, CC.Topic)) {
+            return "topic";
+        }
+        for (Family family : Family.values()) {
+            if (ontology.isSubClassOf(type, family.base())) {
+                return family.name().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "other";
+    }
+
+    private static LocalDate date(DatasetGraph dataset, Node subject, Node property) {
+        return dataset.stream(Node.ANY, subject, property, Node.ANY).map(q -> LocalDate.parse(q.getObject()
+            .getLiteralLexicalForm())).findFirst().orElse(null);
+    }
+
+    /** The node with this IRI, or null. */
+    public GraphNode node(String id) {
+        return nodes.get(id);
+    }
+
+    public int nodeCount() {
+        return nodes.size();
+    }
+
+    public int edgeCount() {
+        return edges.size();
+    }
+
+    /** The properties of the edges, by IRI, with their labels. */
+    public Map<String, String> relations() {
+        return Map.copyOf(propertyLabels);
+    }
+
+    /**
+     * Reads relation names as the API and the command line accept them: full IRIs, prefixed names
+     * ({@code cc:party}, {@code org:holds}) or CityCoop local names ({@code party}).
+     */
+    public Set<String> relationsNamed(List<String> names) {
+        Set<String> iris = new HashSet<>();
+        for (String raw : names) {
+            String name = raw.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            String iri = name.contains("://") ? name : name.contains(":") ? Exporter.prefixes().expand(name) : CC.NS + name;
+            if (iri == null || !propertyLabels.containsKey(iri)) {
+                throw new CityCoopException(ErrorId.BAD_OPTION, "unknown relation '" + name + "', expected one of "
+                    + new TreeSet<>(propertyLabels.keySet().stream().map(p -> Exporter.prefixes().abbreviate(p)).toList()));
+            }
+            iris.add(iri);
+        }
+        return iris;
+    }
+
+    /**
+     * The nodes and edges within {@code depth} steps of a node. At each node, at most {@code limit} neighbours per
+     * property are followed; the rest are counted in {@link Neighbourhood#more()}.
+     */
+    public Neighbourhood neighbourhood(String id, int depth, Set<String> relations, TimeWindow window, int limit) {
+        Map<String, GraphNode> found = new LinkedHashMap<>();
+        Map<String, GraphEdge> linked = new LinkedHashMap<>();
+        List<Neighbourhood.More> more = new ArrayList<>();
+        found.put(id, nodes.get(id));
+        List<String> frontier = List.of(id);
+        for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
+            List<String> next = new ArrayList<>();
+            for (String current : frontier) {
+                expand(current, relations, window, limit, found, linked, more, next);
+            }
+            frontier = next;
+        }
+        List<Neighbourhood.Data<GraphNode>> nodeData = found.values().stream().map(Neighbourhood.Data::new).toList();
+        List<Neighbourhood.Data<GraphEdge>> edgeData = linked.values().stream().map(Neighbourhood.Data::new).toList();
+        return new Neighbourhood(new Neighbourhood.Elements(nodeData, edgeData), more);
+    }
+
+    private void expand(String current, Set<String> relations, TimeWindow window, int limit, Map<String, GraphNode> found,
+            Map<String, GraphEdge> linked, List<Neighbourhood.More> more, List<String> next) {
+        Map<String, List<GraphEdge>> byProperty = new LinkedHashMap<>();
+        for (GraphEdge edge : adjacency.getOrDefault(current, List.of())) {
+            boolean wanted = relations.isEmpty() || relations.contains(edge.property());
+            if (wanted && nodes.get(edge.other(current)).within(window)) {
+                byProperty.computeIfAbsent(edge.property(), p -> new ArrayList<>()).add(edge);
+            }
+        }
+        byProperty.forEach((property, group) -> {
+            group.sort(Comparator.comparing((GraphEdge e) -> nodes.get(e.other(current)).label()).thenComparing(GraphEdge::id));
+            for (GraphEdge edge : group.subList(0, Math.min(limit, group.size()))) {
+                linked.put(edge.id(), edge);
+                String other = edge.other(current);
+                if (found.putIfAbsent(other, nodes.get(other)) == null) {
+                    next.add(other);
+                }
+            }
+            if (group.size() > limit) {
+                more.add(new Neighbourhood.More(current, property, propertyLabels.get(property), group.size() - limit));
+            }
+        });
+    }
+
+    /**
+     * Things whose labels (in any language) match a query: every word of the query starts a word of a label,
+     * ignoring case and accents. Exact labels first, then labels that start with the query, then the rest.
+     */
+    public List<GraphNode> search(String query, int limit) {
+        String wanted = normalise(query);
+        List<String> words = List.of(wanted.split(" "));
+        record Hit(GraphNode node, int rank, int length) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        searchTokens.forEach((id, labels) -> {
+            int best = Integer.MAX_VALUE;
+            for (String label : labels) {
+                List<String> labelWords = List.of(label.split(" "));
+                if (words.stream().allMatch(w -> labelWords.stream().anyMatch(l -> l.startsWith(w)))) {
+                    best = Math.min(best, label.equals(wanted) ? 0 : label.startsWith(wanted) ? 1 : 2);
+                }
+            }
+            if (best < Integer.MAX_VALUE) {
+                hits.add(new Hit(nodes.get(id), best, nodes.get(id).label().length()));
+            }
+        });
+        return hits.stream().sorted(Comparator.comparingInt(Hit::rank).thenComparingInt(Hit::length)
+            .thenComparing(h -> h.node().label())).limit(limit).map(Hit::node).toList();
+    }
+
+    /** Lower case, no accents, words separated by single spaces. */
+    static String normalise(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The network of a kind, restricted to some relations (empty: all) and a time window (null: all time). */
+    public Network network(NetworkKind kind, Set<String> relations, TimeWindow window) {
+        Set<String> wanted = kind == NetworkKind.COOPERATION ? Set.of(CC.cooperatesWith.getURI()) : relations;
+        List<GraphEdge> kept = edges.stream()
+            .filter(e -> wanted.isEmpty() || wanted.contains(e.property()))
+            .filter(e -> nodes.get(e.source()).within(window) && nodes.get(e.target()).within(window)).toList();
+        List<GraphNode> members;
+        if (kind == NetworkKind.COOPERATION || !relations.isEmpty()) {
+            Set<String> ends = new LinkedHashSet<>();
+            kept.forEach(e -> {
+                ends.add(e.source());
+                ends.add(e.target());
+            });
+            members = ends.stream().map(nodes::get).toList();
+        } else {
+            members = nodes.values().stream().filter(n -> n.within(window)).toList();
+        }
+        return new Network(members, kept);
+    }
+}

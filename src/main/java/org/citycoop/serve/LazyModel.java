@@ -1,0 +1,33 @@
+package org.citycoop.serve;
+
+import java.util.function.Supplier;
+
+import org.citycoop.graph.NetworkModel;
+import org.citycoop.store.Store;
+
+/**
+ * The visual graph of the store, read when first asked for and kept: the explorer shows the store as it was then
+ * (a restart shows later writes).
+ */
+final class LazyModel implements Supplier<NetworkModel> {
+    private final Store store;
+    private volatile NetworkModel model;
+
+    LazyModel(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public NetworkModel get() {
+        NetworkModel current = model;
+        if (current == null) {
+            synchronized (this) {
+                if (model == null) {
+                    model = NetworkModel.read(store);
+                }
+                current = model;
+            }
+        }
+        return current;
+    }
+}
