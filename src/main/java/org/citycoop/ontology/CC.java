@@ -170,6 +170,7 @@ public final class CC {
     public static final Node partnerOf = term("partnerOf");
     public static final Node involvedIn = term("involvedIn");
     public static final Node representsPlace = term("representsPlace");
+    public static final Node officialOf = term("officialOf");
     public static final Node key = term("key");
     public static final Node statedIn = term("statedIn");
     public static final Node excerptOf = term("excerptOf");

@@ -54,6 +54,12 @@ WHERE  { GRAPH <urn:x-arq:UnionGraph> {
            UNION { ?org org:transitiveSubOrganizationOf ?government . ?government cc:governs ?place }
            UNION { ?org a cc:Alliance ; cc:memberPlace ?place } } } ;
 
+# a person holding a post in a government (or a unit of one) is an official of the place it stands for
+INSERT { GRAPH inf:inferred { ?person cc:officialOf ?place } }
+WHERE  { GRAPH <urn:x-arq:UnionGraph> {
+           ?tenure a cc:Tenure ; cc:holder ?person ; cc:post ?post . ?post org:postIn ?org .
+           ?org cc:representsPlace ?place . ?org a cc:Government } } ;
+
 # twinnings make their places twinned (and so cooperating, by the super-property rule)
 INSERT { GRAPH inf:inferred { ?a cc:twinnedWith ?b } }
 WHERE  { GRAPH <urn:x-arq:UnionGraph> { ?t a cc:Twinning ; cc:twin ?a , ?b . FILTER(?a != ?b) } } ;

@@ -115,6 +115,33 @@ class CliTest {
     }
 
     @Test
+    void exportWritesTheNetworkAsGexfGraphmlAndCsv() throws Exception {
+        String store = newStore();
+        run("load", "--store", store, "-q", TestProject.data().toString());
+        java.nio.file.Path folder = TestProject.tempDir("citycoop-network");
+        java.nio.file.Path gexf = folder.resolve("network.gexf");
+        Run written = run("export", "--store", store, "--graph", "gexf", "--network", "full", "--output", gexf.toString());
+        assertEquals(0, written.status(), written.err());
+        org.jgrapht.Graph<String, Object> graph = new org.jgrapht.graph.DirectedPseudograph<>(null, Object::new, false);
+        org.jgrapht.nio.gexf.SimpleGEXFImporter<String, Object> importer = new org.jgrapht.nio.gexf.SimpleGEXFImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(graph, java.nio.file.Files.newBufferedReader(gexf));
+        Run csv = run("export", "--store", store, "--graph", "csv", "--network", "full", "--output", folder.toString());
+        assertEquals(0, csv.status(), csv.err());
+        long nodes = java.nio.file.Files.readAllLines(folder.resolve("nodes.csv")).size() - 1;
+        long edges = java.nio.file.Files.readAllLines(folder.resolve("edges.csv")).size() - 1;
+        assertEquals(graph.vertexSet().size(), nodes, "GEXF and CSV have the same nodes");
+        assertEquals(graph.edgeSet().size(), edges, "and the same edges");
+        assertTrue(csv.err().contains("wrote " + nodes + " nodes"), csv.err());
+        Run parties = run("export", "--store", store, "--graph", "graphml", "--network", "full", "--relations", "party");
+        assertEquals(0, parties.status(), parties.err());
+        assertEquals(6, parties.out().split("<edge ").length - 1, "three agreements with two parties each");
+        Run wrong = run("export", "--store", store, "--graph", "graphml", "--network", "full", "--relations", "friendOf");
+        assertEquals(Main.USER_ERROR, wrong.status());
+        assertTrue(wrong.err().contains("unknown relation 'friendOf'"), wrong.err());
+    }
+
+    @Test
     void validateChecksWithoutWriting() {
         String store = newStore();
         run("load", "--store", store, "-q", TestProject.data().toString());

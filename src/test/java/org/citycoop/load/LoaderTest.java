@@ -139,6 +139,10 @@ class LoaderTest {
         assertEquals(1, TestProject.count(store, gedebage, CC.locatedIn, indonesia), "transitive place hierarchy");
         assertEquals(1, TestProject.count(store, indonesia, CC.contains, gedebage), "inverse");
         assertEquals(1, TestProject.count(store, bandung, Vocab.RDF_TYPE, CC.Place), "super-class");
+        assertEquals(1, TestProject.count(store, NodeFactory.createURI(CC.ID + "person/hasrul-edyar"), CC.officialOf, simeulue),
+            "officials of a place");
+        assertEquals(0, TestProject.count(store, NodeFactory.createURI(CC.ID + "person/masaki-umejima"), CC.officialOf, Node.ANY),
+            "an alliance's advisor is no official of its member cities");
         assertEquals(0, TestProject.count(store, NodeFactory.createURI(CC.ID + "city/kyoto"), CC.cooperatesWith,
             NodeFactory.createURI(CC.ID + "city/yokohama")), "alliance members are not partners of each other");
     }
