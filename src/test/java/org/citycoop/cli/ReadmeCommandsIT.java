@@ -108,7 +108,17 @@ class ReadmeCommandsIT {
         String output = Files.readString(out, StandardCharsets.UTF_8);
         String errors = Files.readString(err, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), command + " failed:\n" + errors);
-        assertTrue(!output.isBlank() || command.contains(">") || command.contains("--output"), command + " printed nothing");
+        // where the command writes, looked for outside quoted text (queries hold '>' of their own)
+        String unquoted = command.replaceAll("'[^']*'", "''").replaceAll("\"[^\"]*\"", "\"\"");
+        Matcher target = Pattern.compile("(?:\\s-o|--output|>)\\s+([^\\s|]+)").matcher(unquoted);
+        if (target.find() && !target.group(1).equals("/dev/null")) {
+            Path written = work.resolve(target.group(1));
+            assertTrue(Files.exists(written), command + " wrote no " + written);
+            long size = Files.isDirectory(written) ? Files.list(written).count() : Files.size(written);
+            assertTrue(size > 0, command + " wrote an empty " + written);
+        } else {
+            assertTrue(!output.isBlank(), command + " printed nothing");
+        }
         if (command.contains("cq02")) {
             assertTrue(output.contains("Norio Tomioka") && output.contains("Wignyo Adiyoso"), output);
         }
