@@ -106,6 +106,14 @@ class ExplorerBrowserTest {
             + " && parseInt(n.data('latest').slice(0,4)) < parseInt(document.getElementById('from').value)).length;"))
             .intValue(), "the date slider hides what ends before it");
 
+        String png = (String) js("return window.cy.png({full: true}).slice(0, 22);");
+        assertEquals("data:image/png;base64,", png, "the picture the download button saves");
+        browser.findElement(By.id("png")).click();
+        js("window.__before = window.cy.nodes().map(n => n.position().x + ',' + n.position().y).join(';');"
+            + "const s = document.getElementById('layout'); s.value = 'concentric'; s.dispatchEvent(new Event('change'));");
+        assertTrue(Boolean.TRUE.equals(js("return window.__before !== window.cy.nodes().map(n => n.position().x + ','"
+            + " + n.position().y).join(';');")), "the concentric layout moves the nodes");
+
         Path shot = TestProject.home().resolve("target/explorer.png");
         Files.createDirectories(shot.getParent());
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
