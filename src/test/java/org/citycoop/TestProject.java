@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -83,9 +82,5 @@ public final class TestProject {
     /** A triple pattern count in the union of a store, for short assertions. */
     public static long count(Store store, Node s, Node p, Node o) {
         return store.read(() -> store.dataset().getUnionGraph().stream(s, p, o).count());
-    }
-
-    public static Triple triple(Node s, Node p, Node o) {
-        return Triple.create(s, p, o);
     }
 }

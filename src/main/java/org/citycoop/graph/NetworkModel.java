@@ -161,14 +161,6 @@ public final class NetworkModel {
         return nodes.get(id);
     }
 
-    public int nodeCount() {
-        return nodes.size();
-    }
-
-    public int edgeCount() {
-        return edges.size();
-    }
-
     /** The properties of the edges, by IRI, with their labels. */
     public Map<String, String> relations() {
         return Map.copyOf(propertyLabels);

@@ -179,32 +179,27 @@ class GraphApiTest {
         Graph<String, Object> graph = new DirectedPseudograph<>(null, Object::new, false);
         java.util.Map<String, String> labels = new java.util.HashMap<>();
         java.util.Map<String, String> iris = new java.util.HashMap<>();
+        org.jgrapht.nio.BaseEventDrivenImporter<String, Object> importer;
         if (graphml) {
-            GraphMLImporter<String, Object> importer = new GraphMLImporter<>();
-            importer.setSchemaValidation(true);
-            importer.setVertexFactory(id -> id);
-            importer.addVertexAttributeConsumer((p, a) -> {
-                if (p.getSecond().equals("label")) {
-                    labels.put(p.getFirst(), a.getValue());
-                }
-                if (p.getSecond().equals("iri")) {
-                    iris.put(a.getValue(), p.getFirst());
-                }
-            });
-            importer.importGraph(graph, new StringReader(ServerFixture.text(response)));
+            GraphMLImporter<String, Object> reader = new GraphMLImporter<>();
+            reader.setSchemaValidation(true);
+            reader.setVertexFactory(id -> id);
+            importer = reader;
         } else {
-            SimpleGEXFImporter<String, Object> importer = new SimpleGEXFImporter<>();
-            importer.setVertexFactory(id -> id);
-            importer.addVertexAttributeConsumer((p, a) -> {
-                if (p.getSecond().equals("label")) {
-                    labels.put(p.getFirst(), a.getValue());
-                }
-                if (p.getSecond().equals("iri")) {
-                    iris.put(a.getValue(), p.getFirst());
-                }
-            });
-            importer.importGraph(graph, new StringReader(ServerFixture.text(response)));
+            SimpleGEXFImporter<String, Object> reader = new SimpleGEXFImporter<>();
+            reader.setVertexFactory(id -> id);
+            importer = reader;
         }
+        importer.addVertexAttributeConsumer((p, a) -> {
+            if (p.getSecond().equals("label")) {
+                labels.put(p.getFirst(), a.getValue());
+            }
+            if (p.getSecond().equals("iri")) {
+                iris.put(a.getValue(), p.getFirst());
+            }
+        });
+        ((org.jgrapht.nio.GraphImporter<String, Object>) importer).importGraph(graph,
+            new StringReader(ServerFixture.text(response)));
         assertEquals("Bandung", labels.get(iris.get(BANDUNG)), "labels and IRIs travel as attributes");
         return graph;
     }

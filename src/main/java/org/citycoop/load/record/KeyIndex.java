@@ -51,14 +51,6 @@ public final class KeyIndex {
             "the key of " + expected + " defined in the files being loaded or in the store");
     }
 
-    public Definition find(Family family, String key) {
-        return byFamily.get(family).get(key);
-    }
-
-    public int size() {
-        return byFamily.values().stream().mapToInt(Map::size).sum();
-    }
-
     private String similar(String key, Set<Family> families) {
         String prefix = key.length() > 3 ? key.substring(0, 3) : key;
         return families.stream().flatMap(f -> byFamily.get(f).keySet().stream())
