@@ -8,6 +8,8 @@ import java.util.List;
  */
 public class ShapeViolationException extends CityCoopException {
     private static final long serialVersionUID = 1L;
+    /** A message lists this many violations; {@link #violations()} has them all. */
+    static final int MAX_LISTED = 20;
     private final transient List<Violation> violations;
 
     public ShapeViolationException(List<Violation> violations) {
@@ -23,7 +25,13 @@ public class ShapeViolationException extends CityCoopException {
         StringBuilder text = new StringBuilder();
         text.append(violations.size()).append(violations.size() == 1 ? " record breaks" : " records break")
             .append(" the shapes:");
+        int shown = 0;
         for (Violation violation : violations) {
+            if (shown++ == MAX_LISTED) {
+                text.append(System.lineSeparator()).append("  ... and ").append(violations.size() - MAX_LISTED)
+                    .append(" more");
+                break;
+            }
             text.append(System.lineSeparator()).append("  ").append(violation);
         }
         return text.toString();

@@ -67,6 +67,11 @@ public final class Loader {
             progress.accept("reading " + file);
             sources.add(SourceFiles.read(file, ontology));
         }
+        return loadSources(sources);
+    }
+
+    /** Loads sources read by the caller, such as gazetteers, in one transaction. */
+    public LoadReport loadSources(List<Source> sources) {
         checkDistinctKeys(sources);
         return org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> run(sources, trial));
     }

@@ -104,6 +104,25 @@ public final class SourceFiles {
         }
     }
 
+    /** The digest of a file read as a stream, for files too large to hold: gazetteers. */
+    public static String digest(Path file, Ontology ontology) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(LOADER_VERSION.getBytes(StandardCharsets.UTF_8));
+            sha.update(ontology.digest().getBytes(StandardCharsets.UTF_8));
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new InputException(ErrorId.UNREADABLE_INPUT, new Location(file.toString(), 0, 0),
+                "cannot read the file: " + e.getMessage(), "a readable file", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
     private static String digest(byte[] bytes, Ontology ontology) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -53,6 +53,7 @@ public final class CC {
     public static final Node District = term("District");
     public static final Node Island = term("Island");
     public static final Node Venue = term("Venue");
+    public static final Node PopulatedPlace = term("PopulatedPlace");
     public static final Node Organisation = term("Organisation");
     public static final Node Government = term("Government");
     public static final Node LocalGovernment = term("LocalGovernment");
@@ -110,6 +111,9 @@ public final class CC {
     public static final Node lgCode = term("lgCode");
     public static final Node geonamesId = term("geonamesId");
     public static final Node wikidataId = term("wikidataId");
+    public static final Node featureCode = term("featureCode");
+    public static final Node population = term("population");
+    public static final Node countryCode = term("countryCode");
     public static final Node jurisdiction = term("jurisdiction");
     public static final Node governs = term("governs");
     public static final Node governedBy = term("governedBy");

@@ -26,6 +26,15 @@ WHERE  { GRAPH <urn:x-arq:UnionGraph> { { ?p owl:inverseOf ?q } UNION { ?q owl:i
 INSERT { GRAPH inf:inferred { ?a ?p ?c } }
 WHERE  { GRAPH <urn:x-arq:UnionGraph> { ?p a owl:TransitiveProperty . ?a ?p ?b . ?b ?p ?c . FILTER(?a != ?c) } } ;
 
+# places with the same official code are the same place: a gazetteer's entry and a curated record meet
+INSERT { GRAPH inf:inferred { ?a <http://www.w3.org/2004/02/skos/core#exactMatch> ?b } }
+WHERE  { GRAPH <urn:x-arq:UnionGraph> {
+           { ?a cc:kemendagriCode ?code . ?b cc:kemendagriCode ?code }
+           UNION { ?a cc:lgCode ?code . ?b cc:lgCode ?code }
+           UNION { ?a cc:geonamesId ?code . ?b cc:geonamesId ?code }
+           UNION { ?a cc:iso3166Code ?code . ?b cc:iso3166Code ?code }
+           FILTER(?a != ?b) } } ;
+
 # a tenure makes its holder hold the post and belong to the post's organisation
 INSERT { GRAPH inf:inferred { ?person org:holds ?post . ?tenure org:organization ?org . ?person org:memberOf ?org } }
 WHERE  { GRAPH <urn:x-arq:UnionGraph> { ?tenure a cc:Tenure ; cc:holder ?person ; cc:post ?post . ?post org:postIn ?org } } ;

@@ -48,7 +48,10 @@ class ReadmeCommandsIT {
 
     @TestFactory
     Stream<DynamicTest> everyReadmeCommandRuns() throws IOException {
-        Path work = TestProject.tempDir("citycoop-readme");
+        // laid out like a clone: the project folder with the public data beside it at ../shared
+        Path parent = TestProject.tempDir("citycoop-readme");
+        Path work = Files.createDirectories(parent.resolve("citycoop"));
+        Files.createSymbolicLink(parent.resolve("shared"), TestProject.shared());
         copy(TestProject.data(), work.resolve("data"));
         copy(TestProject.queries(), work.resolve("queries"));
         Files.createSymbolicLink(work.resolve("citycoop"), TestProject.home().resolve("citycoop"));

@@ -1,0 +1,75 @@
+package org.citycoop.load.gazetteer;
+
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.citycoop.ErrorId;
+import org.citycoop.InputException;
+import org.citycoop.Location;
+
+/** The rows of a gazetteer, with checks that report the file, line and column of a bad value. */
+final class Rows {
+    private final CSVParser parser;
+    private final String file;
+    private final int columns;
+
+    Rows(CSVParser parser, String file, int columns) {
+        this.parser = parser;
+        this.file = file;
+        this.columns = columns;
+    }
+
+    void forEach(Consumer<CSVRecord> action) {
+        try {
+            for (CSVRecord row : parser) {
+                if (row.size() != columns) {
+                    throw new InputException(ErrorId.MALFORMED_CSV, new Location(file, parser.getCurrentLineNumber(), 1),
+                        "a row of " + row.size() + " fields", columns + " fields, one per column of the header");
+                }
+                action.accept(row);
+            }
+        } catch (UncheckedIOException e) {
+            throw new InputException(ErrorId.MALFORMED_CSV, new Location(file, parser.getCurrentLineNumber(), 0),
+                "malformed CSV: " + e.getCause().getMessage(), "RFC 4180 CSV with closed quotes", e);
+        }
+    }
+
+    List<CSVRecord> all() {
+        List<CSVRecord> rows = new ArrayList<>();
+        forEach(rows::add);
+        return rows;
+    }
+
+    /** A value that must match a pattern; the error names the row's line and the field. */
+    String require(CSVRecord row, String column, String regex, String expected) {
+        String value = row.get(column).strip();
+        if (!value.matches(regex)) {
+            throw new InputException(ErrorId.BAD_VALUE, where(row, column), "field " + column + " is '" + value + "'", expected);
+        }
+        return value;
+    }
+
+    BigDecimal coordinate(CSVRecord row, String column, double limit) {
+        String value = row.get(column).strip();
+        try {
+            BigDecimal number = new BigDecimal(value);
+            if (Math.abs(number.doubleValue()) <= limit) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputException(ErrorId.BAD_VALUE, where(row, column), "field " + column + " is '" + value + "'",
+            "a coordinate from -" + (int) limit + " to " + (int) limit);
+    }
+
+    /** The row's line (the header is line 1; gazetteers hold one row a line); the field is named in the message. */
+    private Location where(CSVRecord row, String column) {
+        return new Location(file, row.getRecordNumber() + 1, 0);
+    }
+}

@@ -1,0 +1,137 @@
+package org.citycoop.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.citycoop.CityCoopException;
+import org.citycoop.InputException;
+import org.citycoop.ShapeViolationException;
+import org.citycoop.TestProject;
+import org.citycoop.load.gazetteer.GazetteerFormat;
+import org.citycoop.load.gazetteer.GazetteerSource;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Ontology;
+import org.citycoop.ontology.Vocab;
+import org.citycoop.store.Store;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Imports the public gazetteers as they are published, and checks the places, their hierarchy and the code traps. */
+class GazetteerImportTest {
+    private static final Path GAZETTEERS = TestProject.shared().resolve("data/gazetteer");
+    private static final Path SAMPLES = TestProject.home().resolve("src/test/resources/gazetteer");
+    private static Store store;
+
+    private static Source source(Path file) {
+        return new GazetteerSource(file, SourceFiles.digest(file, Ontology.load()), in -> in);
+    }
+
+    private static LoadReport importing(Store into, Path... files) {
+        return Loader.builder().store(into).build().loadSources(java.util.Arrays.stream(files)
+            .map(GazetteerImportTest::source).toList());
+    }
+
+    private static Node id(String path) {
+        return NodeFactory.createURI(CC.ID + path);
+    }
+
+    @BeforeAll
+    static void importTheRealGazetteersBesideTheCuratedData() {
+        store = Store.open(TestProject.tempDir("citycoop-gazetteer"));
+        Loader.builder().store(store).build().load(List.of(TestProject.data()));
+        importing(store, GAZETTEERS.resolve("indonesia/provinces.csv"), GAZETTEERS.resolve("indonesia/regencies.csv"),
+            GAZETTEERS.resolve("japan/prefjp-utf8.csv"), GAZETTEERS.resolve("japan/localgovjp-utf8.csv"),
+            SAMPLES.resolve("geonames-sample.csv"));
+    }
+
+    @Test
+    void everyFormatIsKnownByItsHeader() {
+        assertEquals(GazetteerFormat.JAPANESE_MUNICIPALITIES,
+            new GazetteerSource(GAZETTEERS.resolve("japan/localgovjp-utf8.csv"), "x", in -> in).format(),
+            "the byte-order mark does not hide the header");
+        assertEquals(GazetteerFormat.INDONESIAN_DISTRICTS,
+            new GazetteerSource(GAZETTEERS.resolve("indonesia/districts.csv"), "x", in -> in).format());
+        assertEquals(GazetteerFormat.GEONAMES_CITIES,
+            new GazetteerSource(GAZETTEERS.resolve("world/geonames-cities1000.csv"), "x", in -> in).format());
+        InputException unknown = assertThrows(InputException.class, () -> source(SAMPLES.resolve("unknown-header.csv")));
+        assertEquals(1, unknown.line());
+        assertTrue(unknown.getMessage().contains("code,province_code,name"), unknown.getMessage());
+    }
+
+    @Test
+    void indonesianPlacesKeepTheirKemendagriCodesAndHierarchy() {
+        assertEquals(38, TestProject.count(store, Node.ANY, Vocab.RDF_TYPE, CC.Province) - 3, "38 imported, 3 curated");
+        Node simeulue = id("kemendagri/11.09");
+        assertEquals(1, TestProject.count(store, simeulue, Vocab.RDF_TYPE, CC.Regency));
+        assertEquals(1, TestProject.count(store, simeulue, CC.within, id("kemendagri/11")));
+        assertEquals(1, TestProject.count(store, simeulue, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Kabupaten Simeulue", "id")));
+        assertEquals(1, TestProject.count(store, id("kemendagri/32.73"), Vocab.RDF_TYPE, CC.City), "a kota is a city");
+        assertEquals(1, TestProject.count(store, id("kemendagri/32.04"), Vocab.RDF_TYPE, CC.Regency), "Kabupaten Bandung is not");
+        assertEquals(1, TestProject.count(store, simeulue, CC.locatedIn, id("iso3166/ID")));
+    }
+
+    @Test
+    void japaneseWardsLieInTheirCityAndMunicipalitiesInTheirPrefecture() {
+        Node tsurumi = id("jp-lg/141011");
+        assertEquals(1, TestProject.count(store, tsurumi, CC.within, id("jp-lg/141003")), "鶴見区 in 横浜市");
+        assertEquals(1, TestProject.count(store, tsurumi, Vocab.RDF_TYPE, CC.District));
+        assertEquals(1, TestProject.count(store, id("jp-lg/232114"), CC.within, id("iso3166/JP-23")), "豊田市 in 愛知県");
+        assertEquals(1, TestProject.count(store, id("iso3166/JP-23"), Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Aichi", "en")));
+        assertEquals(1, TestProject.count(store, id("jp-lg/011002"), Vocab.RDF_TYPE, CC.City), "the first row, after the mark");
+    }
+
+    @Test
+    void importedPlacesMeetCuratedPlacesWithTheSameCode() {
+        Node exactMatch = Vocab.SKOS_EXACT_MATCH;
+        assertEquals(1, TestProject.count(store, id("city/bandung"), exactMatch, id("kemendagri/32.73")), "Kemendagri code");
+        assertEquals(1, TestProject.count(store, id("city/toyota"), exactMatch, id("jp-lg/232114")), "local government code");
+        assertEquals(1, TestProject.count(store, id("prefecture/kanagawa"), exactMatch, id("iso3166/JP-14")), "ISO 3166-2");
+        assertEquals(1, TestProject.count(store, id("geonames/1650357"), exactMatch, id("city/bandung")), "GeoNames id");
+        assertEquals(1, TestProject.count(store, id("geonames/1213721"), Vocab.RDF_TYPE, CC.PopulatedPlace));
+        assertEquals(0, TestProject.count(store, id("regency/simeulue"), exactMatch, id("geonames/1213721")),
+            "Sinabang is Simeulue's seat, not Simeulue: GeoNames' admin codes link nothing");
+    }
+
+    @Test
+    void geonamesPlacesKeepNamesPopulationAndCoordinates() {
+        Node bandung = id("geonames/1650357");
+        assertEquals(1, TestProject.count(store, bandung, Vocab.RDF_TYPE, CC.PopulatedPlace));
+        assertEquals(2, TestProject.count(store, bandung, NodeFactory.createURI(Vocab.SKOS + "altLabel"), Node.ANY));
+        assertEquals(1, TestProject.count(store, bandung, CC.population, NodeFactory.createLiteralDT("1699719",
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
+        assertEquals(1, TestProject.count(store, bandung, Vocab.GEO_HAS_GEOMETRY, Node.ANY));
+    }
+
+    @Test
+    void importingAgainChangesNothing() {
+        LoadReport again = importing(store, GAZETTEERS.resolve("indonesia/provinces.csv"));
+        assertTrue(!again.changedAnything());
+    }
+
+    @Test
+    void aBadValueIsRefusedWithItsLineAndTheStoreIsUnchanged() {
+        DatasetGraph before = TestProject.snapshot(store, Set.of());
+        InputException bad = assertThrows(InputException.class,
+            () -> importing(store, SAMPLES.resolve("geonames-bad-population.csv")));
+        assertEquals(3, bad.line());
+        assertTrue(bad.getMessage().contains("field population is 'many'"), bad.getMessage());
+        assertTrue(TestProject.isomorphic(before, TestProject.snapshot(store, Set.of())));
+    }
+
+    @Test
+    void childrenWithoutTheirParentsBreakTheShapes() {
+        Store empty = Store.open(TestProject.tempDir("citycoop-gazetteer-orphans"));
+        CityCoopException error = assertThrows(ShapeViolationException.class,
+            () -> importing(empty, SAMPLES.resolve("regencies-without-provinces.csv")));
+        assertTrue(error.getMessage().contains("kemendagri/32.73"), error.getMessage());
+        assertTrue(empty.isEmpty(), "nothing was written");
+    }
+}
