@@ -1,0 +1,126 @@
+package org.citycoop.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.citycoop.graph.NetworkModel;
+import org.citycoop.load.Loader;
+import org.citycoop.load.Source;
+import org.citycoop.load.SourceFiles;
+import org.citycoop.load.gazetteer.GazetteerSource;
+import org.citycoop.ontology.Ontology;
+import org.citycoop.query.QueryRunner;
+import org.citycoop.query.ResultFormat;
+import org.citycoop.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code citycoop bench}: measures the main jobs on fresh stores in a temporary folder and prints the figures:
+ * loading data/, importing gazetteers, answering the competency queries, building the explorer's graph.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measure loading, importing, querying and graph building on fresh temporary stores.",
+        "Timings are wall-clock on this machine; queries are run --repeat times and their median is reported."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Records to load (default: ${DEFAULT-VALUE}).")
+    Path data;
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "Queries to time (default: ${DEFAULT-VALUE}).")
+    Path queries;
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Gazetteer files to import into the loaded store, in order.")
+    List<Path> gazetteers = List.of();
+    @Option(names = "--repeat", defaultValue = "20", description = "Runs of each query (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    /** One measured job. */
+    private record Figure(String job, double millis, String detail) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        Path folder = Files.createTempDirectory("citycoop-bench");
+        try (Store store = Store.open(folder.resolve("store"))) {
+            long start = System.nanoTime();
+            Loader.builder().store(store).build().load(List.of(data));
+            figures.add(new Figure("load " + data, elapsed(start), quads(store) + " quads after inference"));
+            Ontology ontology = Ontology.load();
+            for (Path gazetteer : gazetteers) {
+                Source source = new GazetteerSource(gazetteer, SourceFiles.digest(gazetteer, ontology), in -> in);
+                long before = quads(store);
+                long begin = System.nanoTime();
+                Loader.builder().store(store).build().loadSources(List.of(source));
+                figures.add(new Figure("import " + gazetteer.getFileName(), elapsed(begin),
+                    (quads(store) - before) + " quads added (with inference)"));
+            }
+            for (Path query : queryFiles()) {
+                String text = Files.readString(query);
+                QueryRunner runner = new QueryRunner(store);
+                figures.add(new Figure("query " + query.getFileName(), median(() -> {
+                    runner.run(text, query.toString(), ResultFormat.CSV, java.io.OutputStream.nullOutputStream());
+                    return null;
+                }), "median of " + repeat));
+            }
+            long begin = System.nanoTime();
+            NetworkModel model = NetworkModel.read(store);
+            figures.add(new Figure("build the explorer's graph", elapsed(begin), model.relations().size() + " relations"));
+            figures.add(new Figure("neighbourhood of Bandung, depth 2", median(() -> model.neighbourhood(
+                "https://w3id.org/citycoop/id/city/bandung", 2, java.util.Set.of(), null, 50)), "median of " + repeat));
+            figures.add(new Figure("search 'band'", median(() -> model.search("band", 20)), "median of " + repeat));
+        }
+        print(figures);
+        return 0;
+    }
+
+    private List<Path> queryFiles() throws java.io.IOException {
+        if (!Files.isDirectory(queries)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(queries)) {
+            return files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+    }
+
+    private double median(Supplier<Object> job) {
+        job.get();
+        double[] runs = new double[repeat];
+        for (int i = 0; i < repeat; i++) {
+            long start = System.nanoTime();
+            job.get();
+            runs[i] = elapsed(start);
+        }
+        java.util.Arrays.sort(runs);
+        return runs[repeat / 2];
+    }
+
+    private static double elapsed(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static long quads(Store store) {
+        return store.read(() -> store.dataset().stream().count());
+    }
+
+    private void print(List<Figure> figures) {
+        PrintWriter out = spec.commandLine().getOut();
+        Runtime runtime = Runtime.getRuntime();
+        out.printf("%-48s %12s  %s%n", "job", "ms", "detail");
+        for (Figure figure : figures) {
+            out.printf("%-48s %12.1f  %s%n", figure.job(), figure.millis(), figure.detail());
+        }
+        out.printf("heap in use at the end: %d MiB of %d MiB allowed; %d processors%n",
+            (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20, runtime.availableProcessors());
+        out.flush();
+    }
+}
