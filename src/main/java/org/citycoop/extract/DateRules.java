@@ -1,0 +1,95 @@
+package org.citycoop.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in a sentence: absolute ({@code 09 November 2023}), partial ({@code Juli 2023}, {@code pertengahan
+ * bulan Januari 2017}, {@code tahun 2014}) and relative to the article's date ({@code Jumat (10/2)}, {@code minggu
+ * depan}, {@code tahun ini}). Relative dates need an anchor: the last day-precise date found before, or the
+ * article's date.
+ */
+public final class DateRules {
+    private static final String MONTH = "(januari|january|februari|february|maret|march|april|mei|may|juni|june|juli|july"
+        + "|agustus|august|september|oktober|october|november|desember|december)";
+    private static final Pattern DAY = Pattern.compile("(?i)\\b(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+        "(?i)\\b(?:(awal|pertengahan|akhir|early|mid|late)\\s+)?(?:bulan\\s+)?" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern WEEKDAY_DAY = Pattern.compile(
+        "(?i)\\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\\s*\\((\\d{1,2})/(\\d{1,2})\\)");
+    private static final Pattern NEXT_WEEK = Pattern.compile("(?i)\\b(minggu depan|pekan depan|next week)\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(tahun ini|this year)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:tahun|sejak|since|in)\\s+(?:tahun\\s+)?(\\d{4})\\b");
+    private static final Map<String, String> QUALIFIERS = Map.of("awal", "early", "early", "early", "pertengahan", "mid",
+        "mid", "mid", "akhir", "late", "late", "late");
+
+    private final LocalDate articleDate;
+    private LocalDate anchor;
+
+    /** @param articleDate the date the article was published, or null when unknown */
+    public DateRules(LocalDate articleDate) {
+        this.articleDate = articleDate;
+        this.anchor = articleDate;
+    }
+
+    /** The dates of one sentence, in the order found; sentences are read in order, for the anchor of relative dates. */
+    public List<DateMention> find(String sentence) {
+        List<DateMention> found = new ArrayList<>();
+        String rest = sentence;
+        Matcher m = DAY.matcher(rest);
+        while (m.find()) {
+            LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            anchor = day;
+            found.add(new DateMention(m.group(), day.toString(), "day", null, false));
+        }
+        rest = DAY.matcher(rest).replaceAll(" ");
+        m = MONTH_YEAR.matcher(rest);
+        while (m.find()) {
+            String value = m.group(3) + "-" + String.format("%02d", month(m.group(2)));
+            String qualifier = m.group(1) == null ? null : QUALIFIERS.get(m.group(1).toLowerCase(Locale.ROOT));
+            found.add(new DateMention(m.group().strip(), value, "month", qualifier, false));
+        }
+        rest = MONTH_YEAR.matcher(rest).replaceAll(" ");
+        relative(rest, found);
+        m = YEAR.matcher(rest);
+        while (m.find()) {
+            found.add(new DateMention(m.group().strip(), m.group(1), "year", null, false));
+        }
+        return found;
+    }
+
+    private void relative(String sentence, List<DateMention> found) {
+        Matcher m = WEEKDAY_DAY.matcher(sentence);
+        while (m.find() && articleDate != null) {
+            LocalDate day = LocalDate.of(articleDate.getYear(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+            if (day.isAfter(articleDate)) {
+                day = day.minusYears(1);
+            }
+            anchor = day;
+            found.add(new DateMention(m.group(), day.toString(), "day", null, true));
+        }
+        m = NEXT_WEEK.matcher(sentence);
+        if (m.find() && anchor != null) {
+            LocalDate monday = anchor.plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            String week = monday.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+                + String.format("%02d", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            found.add(new DateMention(m.group(), week, "week", null, true));
+        }
+        m = THIS_YEAR.matcher(sentence);
+        if (m.find() && articleDate != null) {
+            found.add(new DateMention(m.group(), Integer.toString(articleDate.getYear()), "year", null, true));
+        }
+    }
+
+    private static int month(String name) {
+        return Lexicon.get().months().get(name.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,67 @@
+package org.citycoop.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** The extractor's word lists, read from {@code lexicon.yaml}: abbreviations, titles, languages, months, weekdays. */
+public final class Lexicon {
+    private static final Lexicon INSTANCE = read();
+    private final Map<String, Object> data;
+
+    private Lexicon(Map<String, Object> data) {
+        this.data = data;
+    }
+
+    public static Lexicon get() {
+        return INSTANCE;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Lexicon read() {
+        try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.yaml")) {
+            return new Lexicon((Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the jar lacks the extractor's lexicon", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> list(String name) {
+        return ((List<Object>) data.get(name)).stream().map(String::valueOf).toList();
+    }
+
+    public Set<String> abbreviations() {
+        return Set.copyOf(list("abbreviations"));
+    }
+
+    public Set<String> prefixTitles() {
+        return Set.copyOf(list("prefixTitles"));
+    }
+
+    public Set<String> suffixTitles() {
+        return Set.copyOf(list("suffixTitles"));
+    }
+
+    public Set<String> weekdays() {
+        return Set.copyOf(list("weekdays"));
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Set<String>> languages() {
+        return ((Map<String, List<String>>) data.get("languages")).entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Integer> months() {
+        return (Map<String, Integer>) data.get("months");
+    }
+}

@@ -1,0 +1,31 @@
+package org.citycoop.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.citycoop.TestProject;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The date rules, as data: src/test/resources/extraction/dates.tsv, one sentence in, its dates out. */
+class DateRulesTest {
+
+    @TestFactory
+    Stream<DynamicTest> eachSentenceGivesItsDates() throws IOException {
+        List<String> lines = Files.readAllLines(TestProject.home().resolve("src/test/resources/extraction/dates.tsv"))
+            .stream().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        return lines.stream().map(line -> DynamicTest.dynamicTest(line.split("\t")[1], () -> {
+            String[] cells = line.split("\t", -1);
+            List<DateMention> found = new DateRules(LocalDate.parse(cells[0])).find(cells[1]);
+            String actual = found.stream().map(d -> d.value() + "|" + d.precision() + "|"
+                + (d.qualifier() == null ? "-" : d.qualifier())).collect(Collectors.joining(";"));
+            assertEquals(cells[2], actual);
+        }));
+    }
+}
