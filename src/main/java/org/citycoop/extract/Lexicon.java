@@ -50,6 +50,11 @@ public final class Lexicon {
         return Set.copyOf(list("suffixTitles"));
     }
 
+    /** Words that begin a post, longest first. */
+    public List<String> postHeads() {
+        return list("postHeads").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
     public Set<String> weekdays() {
         return Set.copyOf(list("weekdays"));
     }

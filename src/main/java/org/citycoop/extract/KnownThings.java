@@ -1,0 +1,163 @@
+package org.citycoop.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.citycoop.load.record.Family;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Ontology;
+import org.citycoop.store.Store;
+
+/**
+ * What the extractor can resolve names to: the places, organisations and posts of a store, each by all its labels
+ * and abbreviations. Longer names win ("Kota Bandung" before "Bandung").
+ */
+public final class KnownThings {
+    /** A known thing. */
+    public record Thing(String key, Family family, String type, String label) {
+    }
+
+    /** A name found in a text, and what it names. */
+    public record Mention(int start, int end, String text, Thing thing) {
+    }
+
+    private static final String QUERY = """
+        PREFIX cc: <https://w3id.org/citycoop/ontology/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?key ?type ?name WHERE {
+          GRAPH ?g { ?thing cc:key ?key ; a ?type . { ?thing rdfs:label ?name } UNION { ?thing skos:altLabel ?name } }
+        }""";
+    private final Map<String, List<Thing>> byName = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+
+    private KnownThings() {
+    }
+
+    /** The places, organisations and posts of a store. */
+    public static KnownThings of(Store store) {
+        Ontology ontology = Ontology.load();
+        KnownThings known = new KnownThings();
+        store.read(() -> {
+            try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(QUERY).build()) {
+                ResultSet rows = exec.execSelect();
+                while (rows.hasNext()) {
+                    QuerySolution row = rows.next();
+                    Node type = row.getResource("type").asNode();
+                    for (Family family : List.of(Family.PLACE, Family.ORGANISATION, Family.POST)) {
+                        if (ontology.isSubClassOf(type, family.base())) {
+                            String name = row.getLiteral("name").getLexicalForm();
+                            Thing thing = new Thing(row.getLiteral("key").getLexicalForm(), family, type.getLocalName(), name);
+                            known.add(name, thing);
+                            if (family == Family.PLACE) {
+                                known.add(shortName(name), thing);
+                            }
+                            if (family == Family.ORGANISATION) {
+                                known.add(name.replaceFirst("\\s*\\([^)]*\\)$", ""), thing);
+                            }
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        known.names.sort(Comparator.comparingInt(String::length).reversed());
+        return known;
+    }
+
+    private void add(String name, Thing thing) {
+        String key = normal(name);
+        List<Thing> things = byName.computeIfAbsent(key, k -> {
+            names.add(k);
+            return new ArrayList<>();
+        });
+        if (things.stream().noneMatch(t -> t.key().equals(thing.key()) && t.family() == thing.family())) {
+            things.add(thing);
+        }
+    }
+
+    /** How Indonesian and English texts name a place without its kind: "Kabupaten Simeulue" is "Simeulue". */
+    static String shortName(String name) {
+        return name.replaceFirst("^(Kota|Kabupaten|Provinsi|Prefektur|Kecamatan)\\s+", "")
+            .replaceFirst("\\s+(Regency|Prefecture|City|Province)$", "");
+    }
+
+    static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * The known names in a text, longest first and without overlaps, on word boundaries; each with the most specific
+     * thing it names in the wanted family (a city before a government of the same name).
+     */
+    public List<Mention> find(String text, Family family) {
+        Normalised normal = Normalised.of(text);
+        boolean[] taken = new boolean[normal.text().length()];
+        List<Mention> found = new ArrayList<>();
+        for (String name : names) {
+            List<Thing> things = byName.get(name).stream().filter(t -> t.family() == family).toList();
+            if (things.isEmpty() || name.isEmpty()) {
+                continue;
+            }
+            int from = 0;
+            while ((from = normal.text().indexOf(name, from)) >= 0) {
+                int end = from + name.length();
+                boolean word = (from == 0 || normal.text().charAt(from - 1) == ' ')
+                    && (end == normal.text().length() || normal.text().charAt(end) == ' ');
+                int start = normal.original(from);
+                boolean named = family == Family.POST || Character.isUpperCase(text.charAt(start));
+                if (word && named && !overlaps(taken, from, end)) {
+                    java.util.Arrays.fill(taken, from, end, true);
+                    int stop = normal.original(end - 1) + 1;
+                    found.add(new Mention(start, stop, text.substring(start, stop), things.get(0)));
+                }
+                from = end;
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    /** Lower case, each run of punctuation and spaces one space, with where each character came from. */
+    private record Normalised(String text, int[] origins) {
+        static Normalised of(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            int[] origins = new int[text.length() + 1];
+            boolean space = true;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    origins[out.length()] = i;
+                    out.append(Character.toLowerCase(c));
+                    space = false;
+                } else if (!space) {
+                    origins[out.length()] = i;
+                    out.append(' ');
+                    space = true;
+                }
+            }
+            return new Normalised(out.toString(), origins);
+        }
+
+        int original(int index) {
+            return origins[index];
+        }
+    }
+
+    private static boolean overlaps(boolean[] taken, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+package org.citycoop.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.citycoop.load.record.Family;
+
+/**
+ * Finds people with their posts. Two patterns: the post before the name, as Indonesian reports write it
+ * ({@code Wakil Wali Kota Bandung Oded M. Danial}), where the post ends at a known place or organisation; and the
+ * post in brackets after the name ({@code Dr. Ir. Taufik Hanafi, MUP (Sekretaris Kementerian PPN/...)}). Titles are
+ * taken out of names; {@code Plt.} marks an acting post.
+ */
+public final class PeopleRules {
+    private static final String NAME_WORD = "(?:[A-Z][a-z]+|[A-Z]\\.)";
+    private static final Pattern NAME_AFTER = Pattern.compile("^\\s*(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
+    private static final Pattern BRACKETED = Pattern.compile(
+        "((?:(?:Dr|Ir|Prof|Drs|Dra|H|Hj)\\.\\s+)*" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})"
+            + "((?:,?\\s+(?:MUP|SE|MA|M\\.A\\.|Ph\\.D|PhD|S\\.Sos|M\\.Si|MT|M\\.Sc|S\\.H\\.|MPA|MBA))*)\\s*\\(([^)]{4,200})\\)");
+    private final KnownThings known;
+    private final List<String> heads = Lexicon.get().postHeads();
+    private final Set<String> prefixTitles = Lexicon.get().prefixTitles();
+    private final Set<String> suffixTitles = Lexicon.get().suffixTitles();
+
+    public PeopleRules(KnownThings known) {
+        this.known = known;
+    }
+
+    public List<PersonPost> find(Sentence sentence) {
+        List<PersonPost> found = new ArrayList<>();
+        bracketed(sentence, found);
+        postThenName(sentence, found);
+        return found;
+    }
+
+    private void bracketed(Sentence sentence, List<PersonPost> found) {
+        Matcher m = BRACKETED.matcher(sentence.text());
+        while (m.find()) {
+            String inside = m.group(3).strip();
+            if (!startsWithHead(inside) && known.find(inside, Family.POST).isEmpty()) {
+                continue;
+            }
+            found.add(person(m.group(1), m.group(2), inside, sentence));
+        }
+    }
+
+    private void postThenName(Sentence sentence, List<PersonPost> found) {
+        String text = sentence.text();
+        for (int at = 0; at < text.length(); at++) {
+            String head = headAt(text, at);
+            if (head == null) {
+                continue;
+            }
+            for (int postEnd : anchorEnds(text, at, at + head.length())) {
+                Matcher name = NAME_AFTER.matcher(text.substring(postEnd));
+                if (name.find() && !isKnownPlaceOrOrganisation(name.group(1)) && headAt(text, postEnd + 1) == null) {
+                    String title = text.substring(at, postEnd).strip();
+                    if (found.stream().noneMatch(p -> p.title().equals(title))) {
+                        found.add(person(name.group(1), "", title, sentence));
+                    }
+                    at = postEnd + name.end();
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the post may end, nearest first: after each known place or organisation that continues the post's words,
+     * or where the words so far are a known post ("Bupati Simeulue").
+     */
+    private List<Integer> anchorEnds(String text, int postStart, int from) {
+        List<Integer> ends = new ArrayList<>();
+        String rest = text.substring(from);
+        int position = 0;
+        Matcher word = Pattern.compile("\\s*([A-Z][\\w/.-]*|dan|of|and)").matcher(rest);
+        while (word.find(position) && word.start() == position) {
+            position = word.end();
+            String upTo = rest.substring(0, position);
+            String post = text.substring(postStart, from + position);
+            int cut = position;
+            boolean inside = List.of(Family.PLACE, Family.ORGANISATION).stream()
+                .anyMatch(f -> known.find(rest, f).stream().anyMatch(m -> m.start() < cut && m.end() > cut));
+            boolean anchored = !inside && List.of(Family.PLACE, Family.ORGANISATION).stream()
+                .anyMatch(f -> known.find(upTo, f).stream().anyMatch(m -> m.end() == upTo.length()))
+                || known.find(post.replaceFirst("^(Plt|Pj)\\.\\s*", ""), Family.POST).stream()
+                    .anyMatch(m -> m.start() == 0 && m.end() == post.replaceFirst("^(Plt|Pj)\\.\\s*", "").length());
+            if (anchored) {
+                ends.add(from + position);
+            }
+        }
+        return ends;
+    }
+
+    private boolean isKnownPlaceOrOrganisation(String words) {
+        return !known.find(words, Family.PLACE).isEmpty() || !known.find(words, Family.ORGANISATION).isEmpty();
+    }
+
+    private String headAt(String text, int at) {
+        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+            return null;
+        }
+        for (String head : heads) {
+            if (text.startsWith(head + " ", at)) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    private boolean startsWithHead(String text) {
+        return heads.stream().anyMatch(h -> text.startsWith(h + " ") || text.startsWith(h + ","));
+    }
+
+    private PersonPost person(String rawName, String rawSuffixes, String title, Sentence sentence) {
+        List<String> prefixes = new ArrayList<>();
+        List<String> words = new ArrayList<>(List.of(rawName.strip().split("\\s+")));
+        while (!words.isEmpty() && prefixTitles.contains(words.get(0))) {
+            prefixes.add(words.remove(0));
+        }
+        List<String> suffixes = new ArrayList<>();
+        for (String suffix : rawSuffixes.split("[,\\s]+")) {
+            if (!suffix.isBlank() && suffixTitles.contains(suffix)) {
+                suffixes.add(suffix);
+            }
+        }
+        boolean acting = title.startsWith("Plt.") || title.startsWith("Pj.");
+        String postKey = known.find(title.replaceFirst("^(Plt|Pj)\\.\\s*", ""), Family.POST).stream()
+            .filter(m -> m.start() == 0).map(m -> m.thing().key()).findFirst().orElse(null);
+        return new PersonPost(String.join(" ", words), prefixes, suffixes, title, acting, postKey, sentence);
+    }
+}
