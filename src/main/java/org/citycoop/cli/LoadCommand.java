@@ -30,13 +30,16 @@ final class LoadCommand implements Callable<Integer> {
     List<Path> paths = List.of(Path.of("data"));
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
     boolean quiet;
+    @Option(names = "--extracted", description = "Load drafts written by extract, and nothing else: each keeps to a graph "
+        + "of its own, marked method extracted, apart from the curated records.")
+    boolean extracted;
 
     @Override
     public Integer call() {
         try (Store opened = store.open()) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            LoadReport report = Loader.builder().store(opened)
+            LoadReport report = Loader.builder().store(opened).onlyMethod(extracted ? "extracted" : null)
                 .progress(message -> {
                     if (!quiet) {
                         err.println(message);

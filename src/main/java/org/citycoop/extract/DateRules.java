@@ -33,6 +33,7 @@ public final class DateRules {
 
     private final LocalDate articleDate;
     private LocalDate anchor;
+    private Integer lastYear;
 
     /** @param articleDate the date the article was published, or null when unknown */
     public DateRules(LocalDate articleDate) {
@@ -48,6 +49,7 @@ public final class DateRules {
         while (m.find()) {
             LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
             anchor = day;
+            lastYear = day.getYear();
             found.add(new DateMention(m.group(), day.toString(), "day", null, false));
         }
         rest = DAY.matcher(rest).replaceAll(" ");
@@ -56,6 +58,7 @@ public final class DateRules {
             String value = m.group(3) + "-" + String.format("%02d", month(m.group(2)));
             String qualifier = m.group(1) == null ? null : QUALIFIERS.get(m.group(1).toLowerCase(Locale.ROOT));
             found.add(new DateMention(m.group().strip(), value, "month", qualifier, false));
+            lastYear = Integer.parseInt(m.group(3));
         }
         rest = MONTH_YEAR.matcher(rest).replaceAll(" ");
         relative(rest, found);
@@ -68,9 +71,10 @@ public final class DateRules {
 
     private void relative(String sentence, List<DateMention> found) {
         Matcher m = WEEKDAY_DAY.matcher(sentence);
-        while (m.find() && articleDate != null) {
-            LocalDate day = LocalDate.of(articleDate.getYear(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
-            if (day.isAfter(articleDate)) {
+        while (m.find() && (articleDate != null || lastYear != null)) {
+            int year = articleDate != null ? articleDate.getYear() : lastYear;
+            LocalDate day = LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+            if (articleDate != null && day.isAfter(articleDate)) {
                 day = day.minusYears(1);
             }
             anchor = day;

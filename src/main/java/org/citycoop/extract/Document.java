@@ -112,6 +112,13 @@ public final class Document {
 
     /** "id" or "en", by the share of each language's frequent words; a text in neither is refused. */
     public String language() {
+        return detectLanguage().orElseThrow(() -> new CityCoopException(ErrorId.BAD_OPTION, "the report is in neither "
+            + "Indonesian nor English (too few of its words are frequent words of either); extraction reads Indonesian "
+            + "and English only"));
+    }
+
+    /** The language by the share of its frequent words (at least one word in twenty), if the text shows one. */
+    public java.util.Optional<String> detectLanguage() {
         Map<String, Set<String>> languages = Lexicon.get().languages();
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         String best = null;
@@ -128,10 +135,6 @@ public final class Document {
                 bestCount = count;
             }
         }
-        if (best == null || bestCount * 20 < words.length) {
-            throw new CityCoopException(ErrorId.BAD_OPTION, "the report is in neither Indonesian nor English (" + bestCount
-                + " of " + words.length + " words are frequent words of either); extraction reads Indonesian and English only");
-        }
-        return best;
+        return best == null || bestCount * 20 < words.length ? java.util.Optional.empty() : java.util.Optional.of(best);
     }
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecution;
@@ -25,6 +27,9 @@ public final class KnownThings {
     public record Thing(String key, Family family, String type, String label) {
     }
 
+    /** Things whose own label is a name come before those named so by shortening ("Kyoto" the city, not the prefecture). */
+    private final Set<String> labelled = new HashSet<>();
+
     /** A name found in a text, and what it names. */
     public record Mention(int start, int end, String text, Thing thing) {
     }
@@ -37,6 +42,7 @@ public final class KnownThings {
           GRAPH ?g { ?thing cc:key ?key ; a ?type . { ?thing rdfs:label ?name } UNION { ?thing skos:altLabel ?name } }
         }""";
     private final Map<String, List<Thing>> byName = new HashMap<>();
+    private final Map<String, String> governments = new HashMap<>();
     private final List<String> names = new ArrayList<>();
 
     private KnownThings() {
@@ -57,6 +63,7 @@ public final class KnownThings {
                             String name = row.getLiteral("name").getLexicalForm();
                             Thing thing = new Thing(row.getLiteral("key").getLexicalForm(), family, type.getLocalName(), name);
                             known.add(name, thing);
+                            known.labelled.add(thing.key() + " " + normal(name));
                             if (family == Family.PLACE) {
                                 known.add(shortName(name), thing);
                             }
@@ -70,6 +77,15 @@ public final class KnownThings {
             return null;
         });
         known.names.sort(Comparator.comparingInt(String::length).reversed());
+        store.read(() -> {
+            String governs = "PREFIX cc: <https://w3id.org/citycoop/ontology/> SELECT ?gk ?pk WHERE { "
+                + "?g cc:governs ?p ; cc:key ?gk . ?p cc:key ?pk }";
+            try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(governs).build()) {
+                exec.execSelect().forEachRemaining(row -> known.governments.put(row.getLiteral("pk").getLexicalForm(),
+                    row.getLiteral("gk").getLexicalForm()));
+            }
+            return null;
+        });
         return known;
     }
 
@@ -82,6 +98,11 @@ public final class KnownThings {
         if (things.stream().noneMatch(t -> t.key().equals(thing.key()) && t.family() == thing.family())) {
             things.add(thing);
         }
+    }
+
+    /** The key of the government of a place, or null. */
+    public String governmentOf(String placeKey) {
+        return governments.get(placeKey);
     }
 
     /** How Indonesian and English texts name a place without its kind: "Kabupaten Simeulue" is "Simeulue". */
@@ -103,7 +124,8 @@ public final class KnownThings {
         boolean[] taken = new boolean[normal.text().length()];
         List<Mention> found = new ArrayList<>();
         for (String name : names) {
-            List<Thing> things = byName.get(name).stream().filter(t -> t.family() == family).toList();
+            List<Thing> things = byName.get(name).stream().filter(t -> t.family() == family)
+                .sorted(Comparator.comparing((Thing t) -> !labelled.contains(t.key() + " " + name))).toList();
             if (things.isEmpty() || name.isEmpty()) {
                 continue;
             }

@@ -47,8 +47,10 @@ public final class Loader {
     private final Ontology ontology;
     private final boolean trial;
     private final Consumer<String> progress;
+    private final String onlyMethod;
 
     private Loader(Builder builder) {
+        this.onlyMethod = builder.onlyMethod;
         this.store = builder.store;
         this.ontology = builder.ontology;
         this.trial = builder.trial;
@@ -73,6 +75,12 @@ public final class Loader {
     /** Loads sources read by the caller, such as gazetteers, in one transaction. */
     public LoadReport loadSources(List<Source> sources) {
         checkDistinctKeys(sources);
+        for (Source source : sources) {
+            if (onlyMethod != null && !onlyMethod.equals(source.method())) {
+                throw new InputException(ErrorId.BAD_VALUE, new Location(source.file(), 0, 0), "a source made by method '"
+                    + source.method() + "'", "only sources of method '" + onlyMethod + "' (drafts from extract)");
+            }
+        }
         return org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> run(sources, trial));
     }
 
@@ -190,6 +198,13 @@ public final class Loader {
         private Ontology ontology = Ontology.load();
         private boolean trial;
         private Consumer<String> progress = message -> { };
+        private String onlyMethod;
+
+        /** Loads only sources of this method ("extracted"), refusing the rest; null for any. */
+        public Builder onlyMethod(String method) {
+            this.onlyMethod = method;
+            return this;
+        }
 
         public Builder store(Store store) {
             this.store = store;

@@ -177,6 +177,7 @@ public final class CC {
     public static final Node officialOf = term("officialOf");
     public static final Node key = term("key");
     public static final Node statedIn = term("statedIn");
+    public static final Node mentions = term("mentions");
     public static final Node excerptOf = term("excerptOf");
     public static final Node paragraph = term("paragraph");
     public static final Node beginIndex = term("beginIndex");

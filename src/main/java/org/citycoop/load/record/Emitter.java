@@ -283,6 +283,15 @@ public final class Emitter {
         }
     }
 
+    /** How far a record (an extracted one, usually) is to be trusted, from 0 to 1. */
+    public void confidence(Node s, Fields f) {
+        BigDecimal confidence = decimal(f, "confidence", 0, 1);
+        if (confidence != null) {
+            add(s, CC.confidence, NodeFactory.createLiteralDT(confidence.toPlainString(), XSDDatatype.XSDdecimal),
+                "confidence", f.at("confidence"));
+        }
+    }
+
     /** A key: lower-case letters, digits and single hyphens. */
     public static String checkKey(ScalarValue v) {
         String key = v.text().trim();

@@ -27,7 +27,7 @@ import org.citycoop.ontology.Vocab;
  */
 public final class RecordSource implements Source {
     /** Fields every record may have, whatever its section. */
-    private static final Set<String> COMMON_FIELDS = Set.of("key", "type", "note", "evidence");
+    private static final Set<String> COMMON_FIELDS = Set.of("key", "type", "note", "evidence", "confidence");
     private static final List<SectionMapper> MAPPERS = List.of(new PlaceMapper(), new OrganisationMapper(),
         new PostMapper(), new PersonMapper(), new EventMapper(), new AgreementMapper(), new ProgrammeMapper(),
         new CooperationMapper());
@@ -118,6 +118,7 @@ public final class RecordSource implements Source {
             item.mapper().emit(item.fields(), d, emitter);
             emitter.text(d.iri(), Vocab.RDFS_COMMENT, item.fields(), "note");
             emitter.evidence(d.iri(), item.fields());
+            emitter.confidence(d.iri(), item.fields());
         }
     }
 }

@@ -19,7 +19,7 @@ import org.citycoop.ontology.Vocab;
  */
 public final class SourceBlock {
     private static final Set<String> FIELDS = Set.of("key", "type", "title", "language", "publisher",
-        "publisherName", "url", "issued", "sha256", "method", "confidence", "note", "excerpts");
+        "publisherName", "url", "issued", "sha256", "method", "confidence", "note", "mentions", "excerpts");
     private static final Set<String> EXCERPT_FIELDS = Set.of("key", "paragraph", "begin", "end", "note");
 
     private final Fields fields;
@@ -112,6 +112,7 @@ public final class SourceBlock {
         ScalarValue sha = out.matching(fields, "sha256", "[0-9a-f]{64}", "a SHA-256 digest in 64 lower-case hex digits");
         out.literal(iri, CC.sha256, sha, "sha256");
         out.text(iri, Vocab.RDFS_COMMENT, fields, "note");
+        out.link(iri, CC.mentions, fields, "mentions", java.util.EnumSet.of(Family.PLACE, Family.ORGANISATION));
         for (Value excerpt : fields.records("excerpts")) {
             excerpt(new Fields(excerpt, "an excerpt", EXCERPT_FIELDS), out);
         }

@@ -1,0 +1,18 @@
+package org.citycoop.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the extractor found in one report.
+ *
+ * @param document    the report, split into sentences
+ * @param language    its language
+ * @param articleDate its date, if known
+ * @param sourceKey   the key of the draft's source
+ * @param people      the people with their posts
+ * @param statements  every statement, of every kind, with its sentence
+ */
+public record Extraction(Document document, String language, LocalDate articleDate, String sourceKey,
+        List<PersonPost> people, List<Statement> statements) {
+}

@@ -1,0 +1,150 @@
+package org.citycoop.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.citycoop.extract.Statement.Kind;
+import org.citycoop.load.record.Family;
+
+/**
+ * The rules beyond people and dates: places and organisations by name, events by their cue words and dates,
+ * agreements by their names and the words that say how far they got ("akan menandatangani" is planned), cooperation
+ * between places, and topics by their keywords.
+ */
+final class StatementRules {
+    /** Cue words of events, nearest to the date wins. */
+    private static final Map<String, String> EVENT_CUES = cues(
+        "kunjungan|mengunjungi|berkunjung|kedatangan|visit|visited", "Visit",
+        "pertemuan|bertemu|meeting|met", "Meeting",
+        "teleconference|telekonferensi|video conference", "Teleconference",
+        "konferensi|conference|konferensi internasional", "Conference",
+        "menandatangani|penandatanganan|signing|signed", "Signing");
+    private static final Map<String, String> AGREEMENT_CUES = cues(
+        "letter of intent|loi", "LetterOfIntent",
+        "memorandum of understanding|mou|nota kesepahaman", "MemorandumOfUnderstanding",
+        "perjanjian kerja ?sama|cooperation agreement", "CooperationAgreement",
+        "kesepakatan bersama|joint agreement", "JointAgreement");
+    private static final List<String> PRIORITY = List.of("Meeting", "Visit", "Conference", "Teleconference", "Signing");
+    private static final Pattern PLANNED = Pattern.compile("(?i)\\b(akan|rencana|rencananya|will|plans? to|dilanjutkan)\\b");
+    private static final Pattern DRAFTED = Pattern.compile("(?i)\\b(draft|draf|rancangan|merancang|drafting)\\b");
+    private static final Pattern SIGNED = Pattern.compile("(?i)\\b(telah menandatangani|sudah menandatangani|signed)\\b");
+    private static final Pattern COOPERATION = Pattern.compile(
+        "(?i)(menjalin kerja ?sama|(?:bekerja|kerja) ?sama dengan|berkolaborasi dengan|menjajaki kerja ?sama|sister city|kota kembar)");
+    private static final Pattern TWINNED = Pattern.compile("(?i)(merupakan|is the|adalah) sister city|kota kembar");
+    private static final Set<String> NOT_PARTNERS = Set.of("Province", "Prefecture", "Country", "District", "Venue");
+    private final KnownThings known;
+    private final Map<String, List<String>> topicWords;
+
+    StatementRules(KnownThings known, Map<String, List<String>> topicWords) {
+        this.known = known;
+        this.topicWords = topicWords;
+    }
+
+    private static Map<String, String> cues(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    /**
+     * @param year the year of the report (its date's, else the latest year it names), for events it does not date;
+     *             null when unknown
+     */
+    void apply(Sentence sentence, List<DateMention> dates, Integer year, List<Statement> out) {
+        String text = sentence.text();
+        List<KnownThings.Mention> places = known.find(text, Family.PLACE);
+        places.forEach(p -> out.add(new Statement(Kind.PLACE, p.thing().key(), 0.9, sentence)));
+        known.find(text, Family.ORGANISATION).forEach(o -> out.add(new Statement(Kind.ORGANISATION, o.thing().key(), 0.8,
+            sentence)));
+        event(sentence, dates.isEmpty() && year != null
+            ? List.of(new DateMention("", Integer.toString(year), "year", null, true)) : dates, out);
+        agreement(sentence, out);
+        cooperation(sentence, places, out);
+        topics(sentence, out);
+    }
+
+    private void event(Sentence sentence, List<DateMention> dates, List<Statement> out) {
+        if (dates.isEmpty()) {
+            return;
+        }
+        String lower = sentence.text().toLowerCase(Locale.ROOT);
+        for (DateMention date : dates) {
+            int at = date.text().isEmpty() ? 0 : lower.indexOf(date.text().toLowerCase(Locale.ROOT));
+            String best = null;
+            int distance = Integer.MAX_VALUE;
+            for (Map.Entry<String, String> cue : EVENT_CUES.entrySet()) {
+                Matcher m = Pattern.compile("\\b(" + cue.getKey() + ")\\b").matcher(lower);
+                while (m.find()) {
+                    // without a date in the sentence, the more specific kind of event wins (a meeting to sign is a signing)
+                    int d = date.text().isEmpty() ? -PRIORITY.indexOf(cue.getValue()) : Math.abs(m.start() - at);
+                    if (d < distance) {
+                        distance = d;
+                        best = cue.getValue();
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(new Statement(Kind.EVENT_DATE, best + "|" + date.value() + "|" + date.precision(),
+                    date.text().isEmpty() ? 0.4 : date.relative() ? 0.6 : 0.8, sentence));
+            }
+        }
+    }
+
+    private void agreement(Sentence sentence, List<Statement> out) {
+        String lower = sentence.text().toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> cue : AGREEMENT_CUES.entrySet()) {
+            Matcher m = Pattern.compile("\\b(" + cue.getKey() + ")\\b").matcher(lower);
+            if (!m.find()) {
+                continue;
+            }
+            String status = SIGNED.matcher(lower).find() ? "signed" : DRAFTED.matcher(lower).find() ? "drafted"
+                : PLANNED.matcher(lower).find() ? "planned" : null;
+            if (status != null) {
+                out.add(new Statement(Kind.AGREEMENT_STATUS, cue.getValue() + "|" + status, 0.7, sentence));
+            }
+        }
+        if (lower.contains("sister city") && !TWINNED.matcher(lower).find() && PLANNED.matcher(lower).find()) {
+            out.add(new Statement(Kind.AGREEMENT_STATUS, "SisterCityAgreement|planned", 0.6, sentence));
+        }
+    }
+
+    /** The first place of a sentence that speaks of cooperation, paired with each other city or regency in it. */
+    private void cooperation(Sentence sentence, List<KnownThings.Mention> places, List<Statement> out) {
+        if (!COOPERATION.matcher(sentence.text()).find()) {
+            return;
+        }
+        List<String> partners = new ArrayList<>();
+        for (KnownThings.Mention place : places) {
+            if (!NOT_PARTNERS.contains(place.thing().type()) && !partners.contains(place.thing().key())) {
+                partners.add(place.thing().key());
+            }
+        }
+        for (int i = 1; i < partners.size(); i++) {
+            out.add(new Statement(Kind.COOPERATION, pair(partners.get(0), partners.get(i)), 0.6, sentence));
+        }
+    }
+
+    static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    private void topics(Sentence sentence, List<Statement> out) {
+        String lower = " " + KnownThings.normal(sentence.text()) + " ";
+        topicWords.forEach((topic, words) -> {
+            for (String word : words) {
+                if (lower.contains(" " + word + " ")) {
+                    out.add(new Statement(Kind.TOPIC, topic, 0.6, sentence));
+                    return;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,128 @@
+package org.citycoop.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.citycoop.CityCoopException;
+import org.citycoop.TestProject;
+import org.citycoop.extract.Statement.Kind;
+import org.citycoop.load.LoadReport;
+import org.citycoop.load.Loader;
+import org.citycoop.store.Store;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The extractor on the seed reports, measured against their curated records, and the drafts it writes. */
+class ExtractorTest {
+    /** The kinds the extractor must get right on the seed reports, with F1 of at least 0.8 each. */
+    private static final Set<Kind> REQUIRED = Set.of(Kind.PERSON_POST, Kind.PLACE, Kind.EVENT_DATE, Kind.AGREEMENT_STATUS,
+        Kind.COOPERATION);
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void knowTheCuratedPlacesOrganisationsAndPosts() {
+        extractor = new Extractor(KnownThings.of(TestProject.dataStore()));
+    }
+
+    private static List<Path> seeds() throws IOException {
+        try (Stream<Path> files = Files.list(TestProject.shared().resolve("seeds"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void onTheSeedReportsEveryRequiredKindScoresAnF1OfAtLeast08() throws Exception {
+        Evaluation evaluation = new Evaluation();
+        for (Path seed : seeds()) {
+            byte[] bytes = Files.readAllBytes(seed);
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            evaluation.add(extractor.extract(new String(bytes, StandardCharsets.UTF_8), new ExtractOptions(null, null, "x")),
+                TestProject.dataStore(), sha);
+        }
+        for (Kind kind : REQUIRED) {
+            Evaluation.Score score = evaluation.scores().get(kind);
+            assertTrue(score.f1() >= 0.8, kind.label() + ": F1 " + score.f1() + " " + score.errors());
+            assertTrue(score.truePositives() >= 3, kind.label() + " has too little gold to mean anything");
+        }
+    }
+
+    @Test
+    void theEvaluationCountsHitsFalseFindsAndMisses() {
+        Extraction none = extractor.extract("Kota Bandung dan Kota Yokohama hadir.", new ExtractOptions(null, "id", "x"));
+        Evaluation evaluation = new Evaluation();
+        evaluation.add(none, TestProject.dataStore(), "1c278eb9fe41bcd6c06e1a89e02154994824916efb29c9b8f93c4459623eb284");
+        Evaluation.Score places = evaluation.scores().get(Kind.PLACE);
+        assertEquals(1, places.truePositives(), "Yokohama is named by the Bappenas report");
+        assertEquals(1, places.falsePositives(), "Bandung is not");
+        assertEquals(5, places.falseNegatives(), "five places of the report were not found");
+        assertEquals(0.5, places.precision(), 1e-9);
+        assertEquals(1 / 6.0, places.recall(), 1e-9);
+    }
+
+    @Test
+    void aDraftLoadsBesideTheCuratedRecordsInAGraphOfItsOwn() throws Exception {
+        Path seed = seeds().get(1);
+        Extraction extraction = extractor.extract(Files.readString(seed), new ExtractOptions(null, null, "extracted-seed"));
+        StringWriter yaml = new StringWriter();
+        new DraftWriter(extraction, extractor.known()).write(yaml, "A seed report");
+        Path draft = TestProject.tempDir("citycoop-draft").resolve("draft.yaml");
+        Files.writeString(draft, yaml.toString());
+        Store store = Store.open(TestProject.tempDir("citycoop-draft-store"));
+        Loader.builder().store(store).build().load(List.of(TestProject.data()));
+        LoadReport report = Loader.builder().store(store).onlyMethod("extracted").build().load(List.of(draft));
+        assertEquals("https://w3id.org/citycoop/graph/extracted-seed", report.sources().get(0).graph());
+        String text = yaml.toString();
+        assertTrue(text.contains("method: extracted") && text.contains("post: bupati-simeulue") && text.contains("acting: true"),
+            text);
+        assertTrue(text.contains("type: LetterOfIntent") && text.contains("status: planned"), "an agreement, planned");
+        assertTrue(text.contains("- pemkot-toyota") && text.contains("- pemkot-bandung"), "its parties, resolved");
+    }
+
+    @Test
+    void htmlReportsLoseTheirBoilerplate() {
+        ReportText report = ReportText.read(TestProject.home().resolve("src/test/resources/extraction/report/visit.html"));
+        assertEquals("Kota Bandung dan Kota Toyota jajaki kerja sama", report.title());
+        assertTrue(!report.text().contains("Palsu") && !report.text().contains("Simeulue") && !report.text().contains("Hak cipta"),
+            report.text());
+        Extraction found = extractor.extract(report.text(), new ExtractOptions(null, null, "x"));
+        Map<Kind, List<String>> byKind = new java.util.EnumMap<>(Kind.class);
+        found.statements().forEach(s -> byKind.computeIfAbsent(s.kind(), k -> new java.util.ArrayList<>()).add(s.key()));
+        assertTrue(byKind.get(Kind.PERSON_POST).contains("ridwan kamil|wali-kota-bandung"), byKind.toString());
+        assertTrue(byKind.get(Kind.EVENT_DATE).contains("Visit|2017-03-03|day"), byKind.toString());
+        assertTrue(byKind.get(Kind.AGREEMENT_STATUS).contains("LetterOfIntent|planned"), byKind.toString());
+        assertTrue(byKind.get(Kind.TOPIC).contains("elderly-care"), byKind.toString());
+    }
+
+    @Test
+    void anEmptyOrForeignReportIsRefusedWithAMessage() {
+        CityCoopException empty = assertThrows(CityCoopException.class,
+            () -> extractor.extract("  \n ", new ExtractOptions(null, null, "x")));
+        assertTrue(empty.getMessage().contains("empty"));
+        CityCoopException german = assertThrows(CityCoopException.class, () -> extractor.extract(
+            "Der Bürgermeister besuchte gestern die Partnerstadt und unterzeichnete einen Vertrag.", new ExtractOptions(null, null, "x")));
+        assertTrue(german.getMessage().contains("neither Indonesian nor English"), german.getMessage());
+        CityCoopException wrong = assertThrows(CityCoopException.class, () -> extractor.extract(
+            "Kota Bandung dan Kota Toyota akan bekerja sama dalam pengelolaan sampah.", new ExtractOptions(null, "en", "x")));
+        assertTrue(wrong.getMessage().contains("reads as Indonesian, not English"), wrong.getMessage());
+    }
+
+    @Test
+    void theExtractorNeverWritesToTheStore() {
+        long before = TestProject.dataStore().read(() -> TestProject.dataStore().dataset().stream().count());
+        extractor.extract("Wali Kota Bandung Ridwan Kamil menerima kunjungan.", new ExtractOptions(null, "id", "x"));
+        assertEquals(before, (long) TestProject.dataStore().read(() -> TestProject.dataStore().dataset().stream().count()));
+    }
+}
