@@ -113,7 +113,7 @@ class ReadmeCommandsIT {
         assertEquals(0, process.exitValue(), command + " failed:\n" + errors);
         // where the command writes, looked for outside quoted text (queries hold '>' of their own)
         String unquoted = command.replaceAll("'[^']*'", "''").replaceAll("\"[^\"]*\"", "\"\"");
-        Matcher target = Pattern.compile("(?:\\s-o|--output|>)\\s+([^\\s|]+)").matcher(unquoted);
+        Matcher target = Pattern.compile("(?:\\s-o|--output|--out|>)\\s+([^\\s|]+)").matcher(unquoted);
         if (target.find() && !target.group(1).equals("/dev/null")) {
             Path written = work.resolve(target.group(1));
             assertTrue(Files.exists(written), command + " wrote no " + written);
