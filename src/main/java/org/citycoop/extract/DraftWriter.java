@@ -73,7 +73,8 @@ public final class DraftWriter {
         if (extraction.articleDate() != null) {
             source.put("issued", extraction.articleDate().toString());
         }
-        source.put("note", "Drafted by " + VERSION + " from the report's text; check every record before relying on it.");
+        source.put("note", "Drafted by " + VERSION + " from the report's text; check every record before relying on it."
+            + (extraction.flags().isEmpty() ? "" : " To check: " + String.join("; ", extraction.flags()) + "."));
         Set<String> mentions = new LinkedHashSet<>();
         extraction.statements().stream().filter(s -> s.kind() == Kind.PLACE).forEach(s -> mentions.add(s.key()));
         if (!mentions.isEmpty()) {
@@ -135,6 +136,16 @@ public final class DraftWriter {
                 post.put("evidence", evidence(person.sentence()));
                 posts.add(post);
             }
+        }
+        for (LaterMentions.Person person : extraction.persons()) {
+            Map<String, Object> record = byName.get(KnownThings.normal(person.name()));
+            if (record == null) {
+                continue;
+            }
+            if (!person.nicknames().isEmpty()) {
+                record.put("nicknames", person.nicknames());
+            }
+            person.sentences().forEach(sentence -> addEvidence(record, sentence));
         }
         byName.values().forEach(r -> {
             if (((List<?>) r.get("posts")).isEmpty()) {

@@ -12,7 +12,9 @@ import java.util.List;
  * @param sourceKey   the key of the draft's source
  * @param people      the people with their posts
  * @param statements  every statement, of every kind, with its sentence
+ * @param persons     the people with their nicknames and every sentence that mentions them, later mentions included
+ * @param flags       things a curator should look at, such as a place named as a city that is not one
  */
 public record Extraction(Document document, String language, LocalDate articleDate, String sourceKey,
-        List<PersonPost> people, List<Statement> statements) {
+        List<PersonPost> people, List<Statement> statements, List<LaterMentions.Person> persons, List<String> flags) {
 }

@@ -85,7 +85,8 @@ public final class Extractor {
             }
             rules.apply(sentence, dates.get(sentence), year, statements);
         }
-        return new Extraction(document, detected, options.articleDate(), options.sourceKey(), found, statements);
+        return new Extraction(document, detected, options.articleDate(), options.sourceKey(), found, statements,
+            LaterMentions.resolve(document, found), rules.flags(document));
     }
 
     private static String name(String language) {

@@ -37,6 +37,8 @@ final class StatementRules {
     private static final Pattern COOPERATION = Pattern.compile(
         "(?i)(menjalin kerja ?sama|(?:bekerja|kerja) ?sama dengan|berkolaborasi dengan|menjajaki kerja ?sama|sister city|kota kembar)");
     private static final Pattern TWINNED = Pattern.compile("(?i)(merupakan|is the|adalah) sister city|kota kembar");
+    /** A place's name followed by one of these words names a company: Toyota Motor is not the city of Toyota. */
+    private static final Pattern COMPANY = Pattern.compile("\\s+(Motor|Motors|Corporation|Corp\\.?|Inc\\.?|Group|Tbk)\\b");
     private static final Set<String> NOT_PARTNERS = Set.of("Province", "Prefecture", "Country", "District", "Venue");
     private final KnownThings known;
     private final Map<String, List<String>> topicWords;
@@ -60,7 +62,8 @@ final class StatementRules {
      */
     void apply(Sentence sentence, List<DateMention> dates, Integer year, List<Statement> out) {
         String text = sentence.text();
-        List<KnownThings.Mention> places = known.find(text, Family.PLACE);
+        List<KnownThings.Mention> places = known.find(text, Family.PLACE).stream()
+            .filter(p -> !COMPANY.matcher(text.substring(p.end())).lookingAt()).toList();
         places.forEach(p -> out.add(new Statement(Kind.PLACE, p.thing().key(), 0.9, sentence)));
         known.find(text, Family.ORGANISATION).forEach(o -> out.add(new Statement(Kind.ORGANISATION, o.thing().key(), 0.8,
             sentence)));
@@ -130,6 +133,24 @@ final class StatementRules {
         for (int i = 1; i < partners.size(); i++) {
             out.add(new Statement(Kind.COOPERATION, pair(partners.get(0), partners.get(i)), 0.6, sentence));
         }
+    }
+
+    /** Places of kinds that are not cities (an island) named in a sentence that speaks of cities. */
+    List<String> flags(Document document) {
+        List<String> flags = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            if (!Pattern.compile("(?i)\\b(kota|city|cities)\\b").matcher(sentence.text()).find()) {
+                continue;
+            }
+            for (KnownThings.Mention place : known.find(sentence.text(), Family.PLACE)) {
+                String flag = "sentence " + sentence.number() + " names " + place.text() + " among cities, but "
+                    + place.text() + " is a place of type " + place.thing().type() + ", not a city";
+                if (place.thing().type().equals("Island") && !flags.contains(flag)) {
+                    flags.add(flag);
+                }
+            }
+        }
+        return flags;
     }
 
     static String pair(String a, String b) {

@@ -120,6 +120,32 @@ class ExtractorTest {
     }
 
     @Test
+    void laterMentionsByShortNameOrNicknameGoToTheSamePerson() {
+        String text = "Wali Kota Bandung Ridwan Kamil menerima kunjungan Plt. Bupati Simeulue Hasrul Edyar di balai kota.\n"
+            + "Kepada Hasrul, pria yang akrab disapa Emil itu bercerita tentang kotanya.\n"
+            + "Emil berharap kerja sama kedua daerah berlanjut.\n"
+            + "Hasrul mengundang rombongan ke Simeulue.";
+        Extraction found = extractor.extract(text, new ExtractOptions(null, "id", "x"));
+        Map<String, LaterMentions.Person> people = new java.util.HashMap<>();
+        found.persons().forEach(p -> people.put(p.name(), p));
+        assertEquals(List.of("Emil"), people.get("Ridwan Kamil").nicknames(), "the nickname is the host's, not the guest's");
+        assertEquals(List.of(1, 2, 3), people.get("Ridwan Kamil").sentences().stream().map(Sentence::number).toList());
+        assertEquals(List.of(1, 2, 4), people.get("Hasrul Edyar").sentences().stream().map(Sentence::number).toList());
+        assertEquals(List.of(), people.get("Hasrul Edyar").nicknames());
+    }
+
+    @Test
+    void anIslandNamedAmongCitiesIsFlagged() {
+        Extraction found = extractor.extract("Aliansi itu beranggotakan empat kota: Kyoto, Yokohama, Kyushu, dan Toyota.",
+            new ExtractOptions(null, "id", "x"));
+        assertEquals(1, found.flags().size(), found.flags().toString());
+        assertTrue(found.flags().get(0).contains("Kyushu is a place of type Island, not a city"), found.flags().get(0));
+        StringWriter yaml = new StringWriter();
+        new DraftWriter(found, extractor.known()).write(yaml, "t");
+        assertTrue(yaml.toString().replaceAll("\\s+", " ").contains("To check: sentence 1 names Kyushu among cities"), yaml.toString());
+    }
+
+    @Test
     void theExtractorNeverWritesToTheStore() {
         long before = TestProject.dataStore().read(() -> TestProject.dataStore().dataset().stream().count());
         extractor.extract("Wali Kota Bandung Ridwan Kamil menerima kunjungan.", new ExtractOptions(null, "id", "x"));
