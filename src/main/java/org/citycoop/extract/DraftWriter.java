@@ -44,6 +44,7 @@ public final class DraftWriter {
     public void write(Writer out, String title) {
         Map<String, Object> draft = new LinkedHashMap<>();
         Map<String, Object> records = new LinkedHashMap<>();
+        records.put("organisations", organisations());
         records.put("people", people());
         records.put("events", events());
         records.put("agreements", agreements());
@@ -103,6 +104,29 @@ public final class DraftWriter {
     private String key(String kind, String name) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return extraction.sourceKey() + "-" + kind + (slug.isEmpty() ? "" : "-" + slug);
+    }
+
+    /** Organisations the store does not know, found by the shape of their names. */
+    private List<Map<String, Object>> organisations() {
+        List<Map<String, Object>> organisations = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Statement statement : of(Kind.ORGANISATION)) {
+            if (!statement.key().startsWith("new:") || !seen.add(statement.key())) {
+                continue;
+            }
+            String[] parts = statement.key().split(":", 4);
+            Map<String, Object> organisation = new LinkedHashMap<>();
+            organisation.put("key", key("org", parts[2]));
+            organisation.put("type", parts[1]);
+            organisation.put("name", parts[2]);
+            if (parts.length > 3 && known.governmentOf(parts[3]) != null) {
+                organisation.put("unitOf", known.governmentOf(parts[3]));
+            }
+            organisation.put("confidence", statement.confidence());
+            organisation.put("evidence", List.of(evidence(statement.sentence())));
+            organisations.add(organisation);
+        }
+        return organisations;
     }
 
     private List<Map<String, Object>> people() {

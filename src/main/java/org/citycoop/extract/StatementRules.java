@@ -42,10 +42,12 @@ final class StatementRules {
     private static final Set<String> NOT_PARTNERS = Set.of("Province", "Prefecture", "Country", "District", "Venue");
     private final KnownThings known;
     private final Map<String, List<String>> topicWords;
+    private final OrganisationPatterns organisations;
 
     StatementRules(KnownThings known, Map<String, List<String>> topicWords) {
         this.known = known;
         this.topicWords = topicWords;
+        this.organisations = new OrganisationPatterns(known);
     }
 
     private static Map<String, String> cues(String... pairs) {
@@ -67,6 +69,12 @@ final class StatementRules {
         places.forEach(p -> out.add(new Statement(Kind.PLACE, p.thing().key(), 0.9, sentence)));
         known.find(text, Family.ORGANISATION).forEach(o -> out.add(new Statement(Kind.ORGANISATION, o.thing().key(), 0.8,
             sentence)));
+        for (OrganisationPatterns.Found organisation : organisations.find(text)) {
+            String key = organisation.knownKey() != null ? organisation.knownKey()
+                : "new:" + organisation.type() + ":" + organisation.name() + (organisation.unitOfPlace() == null ? ""
+                    : ":" + organisation.unitOfPlace());
+            out.add(new Statement(Kind.ORGANISATION, key, organisation.knownKey() != null ? 0.8 : 0.5, sentence));
+        }
         event(sentence, dates.isEmpty() && year != null
             ? List.of(new DateMention("", Integer.toString(year), "year", null, true)) : dates, out);
         agreement(sentence, out);

@@ -23,7 +23,8 @@ class StatementRulesTest {
             .stream().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
         return lines.stream().map(line -> DynamicTest.dynamicTest(line.split("\t")[1] + ": " + line.split("\t")[0], () -> {
             String[] cells = line.split("\t", -1);
-            Extraction found = extractor.extract(cells[0], new ExtractOptions(LocalDate.of(2017, 6, 1), "id", "t"));
+            String language = Document.of(cells[0]).detectLanguage().orElse("id");
+            Extraction found = extractor.extract(cells[0], new ExtractOptions(LocalDate.of(2017, 6, 1), language, "t"));
             String actual = found.statements().stream().filter(s -> s.kind().label().equals(cells[1]))
                 .map(Statement::key).distinct().collect(Collectors.joining(";"));
             assertEquals(cells[2], actual);
