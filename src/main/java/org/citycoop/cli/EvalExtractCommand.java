@@ -16,7 +16,6 @@ import org.citycoop.extract.ExtractOptions;
 import org.citycoop.extract.Extractor;
 import org.citycoop.extract.KnownThings;
 import org.citycoop.extract.ReportText;
-import org.citycoop.extract.Statement;
 import org.citycoop.load.Loader;
 import org.citycoop.store.Store;
 
@@ -62,7 +61,7 @@ final class EvalExtractCommand implements Callable<Integer> {
             Evaluation evaluation = new Evaluation();
             for (Path report : reports) {
                 byte[] bytes = Files.readAllBytes(report);
-                String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+                String sha = org.citycoop.Sha256.of(bytes);
                 ReportText text = ReportText.read(report);
                 evaluation.add(extractor.extract(text.text(), new ExtractOptions(null, null, "x")), store, sha);
                 out.println("evaluated " + report.getFileName() + " (" + new String(bytes, StandardCharsets.UTF_8).length()
@@ -79,9 +78,5 @@ final class EvalExtractCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    static String label(Statement.Kind kind) {
-        return kind.label();
     }
 }

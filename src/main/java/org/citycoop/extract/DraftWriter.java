@@ -1,11 +1,7 @@
 package org.citycoop.extract;
 
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,7 +66,7 @@ public final class DraftWriter {
         source.put("language", extraction.language());
         source.put("method", "extracted");
         source.put("confidence", 0.6);
-        source.put("sha256", sha256(extraction.document().text()));
+        source.put("sha256", org.citycoop.Sha256.of(extraction.document().text()));
         if (extraction.articleDate() != null) {
             source.put("issued", extraction.articleDate().toString());
         }
@@ -288,14 +284,6 @@ public final class DraftWriter {
             .filter(s -> s.kind() == Kind.TOPIC && s.sentence().equals(sentence)).map(Statement::key).distinct().toList();
         if (!topics.isEmpty()) {
             record.put("topics", topics);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

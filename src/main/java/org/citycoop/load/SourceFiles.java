@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -107,7 +106,7 @@ public final class SourceFiles {
     /** The digest of a file read as a stream, for files too large to hold: gazetteers. */
     public static String digest(Path file, Ontology ontology) {
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = org.citycoop.Sha256.digest();
             sha.update(LOADER_VERSION.getBytes(StandardCharsets.UTF_8));
             sha.update(ontology.digest().getBytes(StandardCharsets.UTF_8));
             byte[] buffer = new byte[1 << 16];
@@ -118,20 +117,14 @@ public final class SourceFiles {
         } catch (IOException e) {
             throw new InputException(ErrorId.UNREADABLE_INPUT, new Location(file.toString(), 0, 0),
                 "cannot read the file: " + e.getMessage(), "a readable file", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 
     private static String digest(byte[] bytes, Ontology ontology) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(LOADER_VERSION.getBytes(StandardCharsets.UTF_8));
-            sha.update(ontology.digest().getBytes(StandardCharsets.UTF_8));
-            sha.update(bytes);
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        MessageDigest sha = org.citycoop.Sha256.digest();
+        sha.update(LOADER_VERSION.getBytes(StandardCharsets.UTF_8));
+        sha.update(ontology.digest().getBytes(StandardCharsets.UTF_8));
+        sha.update(bytes);
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

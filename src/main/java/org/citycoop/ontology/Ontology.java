@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -63,7 +62,7 @@ public final class Ontology {
     }
 
     private static Ontology read() {
-        MessageDigest sha = sha256();
+        MessageDigest sha = org.citycoop.Sha256.digest();
         Graph terms = GraphFactory.createDefaultGraph();
         for (String file : TERM_FILES) {
             byte[] bytes = resource(file);
@@ -89,14 +88,6 @@ public final class Ontology {
         }
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
-    }
-
     /** Classes, properties and concept schemes. Read-only by convention: callers copy before changing. */
     public Graph terms() {
         return terms;
@@ -119,33 +110,24 @@ public final class Ontology {
 
     /** Whether {@code cls} is {@code ancestor} or below it, following {@code rdfs:subClassOf}. */
     public boolean isSubClassOf(Node cls, Node ancestor) {
-        Set<Node> seen = new HashSet<>();
-        Deque<Node> todo = new ArrayDeque<>(List.of(cls));
-        while (!todo.isEmpty()) {
-            Node current = todo.pop();
-            if (current.equals(ancestor)) {
-                return true;
-            }
-            if (seen.add(current)) {
-                terms.find(current, RDFS.subClassOf.asNode(), Node.ANY)
-                     .mapWith(Triple::getObject).forEachRemaining(todo::push);
-            }
-        }
-        return false;
+        return reaches(cls, ancestor, RDFS.subClassOf.asNode());
     }
 
     /** Whether {@code property} is {@code ancestor} or below it, following {@code rdfs:subPropertyOf}. */
     public boolean isSubPropertyOf(Node property, Node ancestor) {
+        return reaches(property, ancestor, RDFS.subPropertyOf.asNode());
+    }
+
+    private boolean reaches(Node start, Node goal, Node link) {
         Set<Node> seen = new HashSet<>();
-        Deque<Node> todo = new ArrayDeque<>(List.of(property));
+        Deque<Node> todo = new ArrayDeque<>(List.of(start));
         while (!todo.isEmpty()) {
             Node current = todo.pop();
-            if (current.equals(ancestor)) {
+            if (current.equals(goal)) {
                 return true;
             }
             if (seen.add(current)) {
-                terms.find(current, RDFS.subPropertyOf.asNode(), Node.ANY)
-                     .mapWith(Triple::getObject).forEachRemaining(todo::push);
+                terms.find(current, link, Node.ANY).mapWith(Triple::getObject).forEachRemaining(todo::push);
             }
         }
         return false;

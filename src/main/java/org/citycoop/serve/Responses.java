@@ -2,12 +2,9 @@ package org.citycoop.serve;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -80,11 +77,9 @@ final class Responses {
         response.addHeader("Vary", "Accept");
     }
 
+    /** The first 128 bits of the body's SHA-256: enough to tell versions apart. */
     private static String digest(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.citycoop.Sha256.of(body).substring(0, 32);
+    }
     }
 }

@@ -9,8 +9,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +46,7 @@ class ExtractorTest {
         Evaluation evaluation = new Evaluation();
         for (Path seed : seeds()) {
             byte[] bytes = Files.readAllBytes(seed);
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            String sha = org.citycoop.Sha256.of(bytes);
             evaluation.add(extractor.extract(new String(bytes, StandardCharsets.UTF_8), new ExtractOptions(null, null, "x")),
                 TestProject.dataStore(), sha);
         }

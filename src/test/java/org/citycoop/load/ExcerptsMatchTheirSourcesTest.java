@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,18 +104,10 @@ class ExcerptsMatchTheirSourcesTest {
         try (Stream<Path> files = Files.list(seeds)) {
             for (Path file : files.toList()) {
                 byte[] bytes = Files.readAllBytes(file);
-                texts.put(sha256(bytes), new String(bytes, StandardCharsets.UTF_8));
+                texts.put(org.citycoop.Sha256.of(bytes), new String(bytes, StandardCharsets.UTF_8));
             }
         }
         assertEquals(2, texts.size());
         return texts;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
