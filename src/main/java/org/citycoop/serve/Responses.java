@@ -81,5 +81,4 @@ final class Responses {
     private static String digest(byte[] body) {
         return org.citycoop.Sha256.of(body).substring(0, 32);
     }
-    }
 }
