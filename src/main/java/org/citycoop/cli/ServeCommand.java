@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         Store opened = store.open();
         try {
             if (opened.isEmpty() && Files.isDirectory(data)) {
-                out.println("the store " + opened.description() + " is empty: loading " + data);
+                out.println("store " + opened.description() + " is empty: loading " + data);
                 out.flush();
                 LoadReport report = Loader.builder().store(opened).build().load(List.of(data));
                 Reports.print(report, opened, out, true);
