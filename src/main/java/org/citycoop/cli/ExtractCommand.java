@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.citycoop.CityCoopException;
@@ -57,8 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
         LocalDate articleDate = parseDate(date);
         ReportText text = ReportText.read(report);
         KnownThings known = known(store, data);
-        String key = "extracted-" + report.getFileName().toString().replaceFirst("\\.[^.]+$", "")
-            .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String key = "extracted-" + org.citycoop.load.record.Keys.ofFile(report);
         Extraction extraction = new Extractor(known).extract(text.text(), new ExtractOptions(articleDate, language, key));
         try (Writer writer = new OutputStreamWriter(out == null ? nonClosing() : Files.newOutputStream(out),
                 StandardCharsets.UTF_8)) {

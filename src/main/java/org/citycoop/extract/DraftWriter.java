@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -98,7 +97,7 @@ public final class DraftWriter {
     }
 
     private String key(String kind, String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = org.citycoop.load.record.Keys.slug(name);
         return extraction.sourceKey() + "-" + kind + (slug.isEmpty() ? "" : "-" + slug);
     }
 

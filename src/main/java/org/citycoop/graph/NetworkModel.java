@@ -84,9 +84,8 @@ public final class NetworkModel {
                     String s = row.getResource("s").getURI();
                     String p = row.getResource("p").getURI();
                     String o = row.getResource("o").getURI();
-                    String label = row.contains("role") ? row.getLiteral("role").getLexicalForm()
-                        : propertyLabels.computeIfAbsent(p, iri -> termLabel(ontology, iri));
-                    propertyLabels.computeIfAbsent(p, iri -> termLabel(ontology, iri));
+                    String propertyLabel = propertyLabels.computeIfAbsent(p, iri -> termLabel(ontology, iri));
+                    String label = row.contains("role") ? row.getLiteral("role").getLexicalForm() : propertyLabel;
                     edges.add(GraphEdge.of(s, p, o, label));
                     ends.add(s);
                     ends.add(o);

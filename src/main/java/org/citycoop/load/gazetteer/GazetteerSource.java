@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -100,8 +99,7 @@ public final class GazetteerSource implements Source {
 
     @Override
     public String key() {
-        String stem = path.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        return "gazetteer-" + stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "gazetteer-" + org.citycoop.load.record.Keys.ofFile(path);
     }
 
     @Override

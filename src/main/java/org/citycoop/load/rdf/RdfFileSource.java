@@ -3,7 +3,6 @@ package org.citycoop.load.rdf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.datatypes.TypeMapper;
@@ -50,8 +49,7 @@ public final class RdfFileSource implements Source {
         this.format = formatOf(file)
             .orElseThrow(() -> new InputException(ErrorId.UNREADABLE_INPUT, new Location(file, 0, 0),
                 "a file of unknown kind", "a name ending in .yaml, .json, .csv, .ttl, .trig, .nt, .nq, .rdf, .owl or .jsonld"));
-        String stem = java.nio.file.Path.of(file).getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        this.key = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        this.key = org.citycoop.load.record.Keys.ofFile(java.nio.file.Path.of(file));
         parse(new StreamRDFCounter());
     }
 

@@ -100,8 +100,7 @@ public final class CsvTable {
 
     private Value top(TableKind kind, List<Value> rows) {
         Location start = new Location(file, 1, 1);
-        String stem = java.nio.file.Path.of(file).getFileName().toString().replaceFirst("\\.csv$", "");
-        String key = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String key = org.citycoop.load.record.Keys.ofFile(java.nio.file.Path.of(file));
         Map<String, Value> source = new TreeMap<>();
         source.put("key", new ScalarValue(key, start));
         source.put("type", new ScalarValue("CuratedRecord", start));
