@@ -48,15 +48,23 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--credentials", paramLabel = "FILE",
         description = "A file with one line user:password that unlocks writes and administration.")
     Path credentials;
+    @Option(names = "--backups", paramLabel = "DIR",
+        description = "Where backups made through /$/backup go, with credentials (default: the store's folder name + -backups).")
+    Path backups;
+    @Option(names = "--allow-service", paramLabel = "URL",
+        description = "Allow federated queries (SERVICE) to this SPARQL endpoint; repeat for more. Default: none.")
+    List<String> allowedServices = List.of();
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
         description = "Example queries offered in the query editor (default: ${DEFAULT-VALUE}).")
     Path queries;
 
     @Override
     public Integer call() {
-        ServerConfig config = ServerConfig.builder().host(host).port(port).queryTimeout(Duration.ofSeconds(timeout))
+        ServerConfig.Builder builder = ServerConfig.builder().host(host).port(port).queryTimeout(Duration.ofSeconds(timeout))
             .credentials(credentials != null ? Credentials.fromFile(credentials) : Credentials.fromEnvironment(System.getenv()))
-            .queries(queries).build();
+            .backups(backups != null ? backups : defaultBackups()).queries(queries);
+        allowedServices.forEach(builder::allowService);
+        ServerConfig config = builder.build();
         PrintWriter out = spec.commandLine().getOut();
         Store opened = store.open();
         try {
@@ -78,6 +86,11 @@ final class ServeCommand implements Callable<Integer> {
             opened.close();
             throw e;
         }
+    }
+
+    private Path defaultBackups() {
+        Path folder = store.folder.toAbsolutePath().normalize();
+        return folder.resolveSibling(folder.getFileName() + "-backups");
     }
 
     private static void announce(PrintWriter out, Store store, CityCoopServer server) {

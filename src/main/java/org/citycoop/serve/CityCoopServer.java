@@ -1,14 +1,7 @@
 package org.citycoop.serve;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mod.admin.FMod_Admin;
-import org.apache.jena.fuseki.mod.ui.FMod_UI;
-import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
@@ -16,7 +9,9 @@ import org.citycoop.store.Store;
 
 /**
  * The embedded Apache Jena Fuseki server over a store: SPARQL at {@code /ds/sparql}, the Fuseki UI at {@code /},
- * and CityCoop's linked-data paths. Read endpoints are open; writes and administration need credentials.
+ * and CityCoop's linked-data paths. Read endpoints are open. A server started without credentials has nothing
+ * else: no write endpoint and no administration. With credentials, {@link AdminModule} adds writes and
+ * administration behind Jetty's HTTP Basic authentication.
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("store"));
@@ -40,21 +35,18 @@ public final class CityCoopServer implements AutoCloseable {
 
     /** Builds and starts a server; it runs until {@link #close()}. */
     public static CityCoopServer start(Store store, ServerConfig config) {
-        useFusekiBaseOutsideTheWorkingDirectory();
         store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         FusekiServer.Builder builder = FusekiServer.create()
             .port(config.port())
             .loopback(config.loopback())
-            .enablePing(true)
-            .enableStats(true)
             .enableCors(true)
             .add(DATASET, store.dataset(), false);
-        if (config.credentials() != null) {
-            builder.addEndpoint(DATASET, "update", Operation.Update)
-                .addEndpoint(DATASET, "data", Operation.GSP_RW);
-        }
-        builder.fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create(),
-            new LinkedDataModule(store, config)));
+        FusekiModules modules = config.credentials() == null
+            ? FusekiModules.create(new EndpointModule(store.dataset(), config), new ConsoleModule(),
+                new LinkedDataModule(store, config))
+            : FusekiModules.create(new EndpointModule(store.dataset(), config), new ConsoleModule(),
+                new AdminModule(config.credentials(), config.backups()), new LinkedDataModule(store, config));
+        builder.fusekiModules(modules);
         FusekiServer server;
         try {
             server = builder.build();
@@ -64,21 +56,6 @@ public final class CityCoopServer implements AutoCloseable {
                 + e.getMessage() + " (is the port in use? choose another with --port)", e);
         }
         return new CityCoopServer(server, config);
-    }
-
-    /** The administration module keeps its files under FUSEKI_BASE: a temporary folder, not ./run. */
-    private static void useFusekiBaseOutsideTheWorkingDirectory() {
-        if (System.getenv("FUSEKI_BASE") != null || System.getProperty("FUSEKI_BASE") != null) {
-            return;
-        }
-        try {
-            Path base = Files.createTempDirectory("citycoop-fuseki-base");
-            base.toFile().deleteOnExit();
-            System.setProperty("FUSEKI_BASE", base.toString());
-        } catch (IOException e) {
-            throw new CityCoopException(ErrorId.STORE_UNAVAILABLE, "cannot create a folder for the server's files: "
-                + e.getMessage(), e);
-        }
     }
 
     /** The port the server listens on (the real one when started with port 0). */

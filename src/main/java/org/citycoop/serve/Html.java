@@ -21,7 +21,11 @@ final class Html {
         return out.toString();
     }
 
+    /** A link, or the text alone when there is nowhere safe to go ({@code href} null). */
     static String link(String href, String text) {
+        if (href == null) {
+            return "<span class=\"nolink\">" + escape(text) + "</span>";
+        }
         return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
     }
 

@@ -9,8 +9,7 @@ import org.citycoop.store.Store;
 
 /**
  * The server features of CityCoop as a Fuseki module: dereferenceable IRIs with content negotiation, entity pages,
- * the dataset description and dumps, the example queries, the graph API and explorer, and the guards on writes
- * and administration.
+ * the dataset description and dumps, the example queries, the graph API and explorer.
  */
 final class LinkedDataModule implements FusekiModule {
     private final Store store;
@@ -49,8 +48,5 @@ final class LinkedDataModule implements FusekiModule {
         builder.addServlet("/explore", new ResourceServlet("/org/citycoop/serve/explorer/", "explorer.html"));
         builder.addServlet("/explorer/*", new ResourceServlet("/org/citycoop/serve/explorer/", null));
         builder.addServlet("/webjars/*", new ResourceServlet("/META-INF/resources/webjars/", null));
-        builder.addFilter("/$/*", new AdminGuardFilter(config.credentials()));
-        builder.addFilter("/ds/*", new WriteGuardFilter(config.credentials()));
-        builder.addFilter("/ds", new WriteGuardFilter(config.credentials()));
     }
 }

@@ -26,10 +26,24 @@ public final class LinkedDataPaths {
         return CC.BASE + (thingPath.startsWith("/") ? thingPath.substring(1) : thingPath);
     }
 
-    /** The HTML page of a node: a local page for CityCoop IRIs, the IRI itself for the rest. */
+    /**
+     * Where a link to a node leads: a local page for CityCoop IRIs, the IRI itself for other http, https and mailto
+     * IRIs, and nowhere (null) for the rest, so that an IRI such as {@code javascript:...} in the data never becomes
+     * something a reader can click.
+     */
     public static String pageOf(Node node) {
         String local = thingPath(node.getURI());
-        return local == null ? node.getURI() : "/page" + local;
+        if (local != null) {
+            return "/page" + local;
+        }
+        return isSafeLink(node.getURI()) ? node.getURI() : null;
+    }
+
+    /** Whether a browser may be sent to this IRI: http, https and mailto only. */
+    static boolean isSafeLink(String iri) {
+        int colon = iri.indexOf(':');
+        String scheme = colon < 0 ? "" : iri.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
     }
 
     public static String dataOf(String iri, Representation representation) {

@@ -23,6 +23,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,6 +49,7 @@ class ExplorerBrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--no-first-run", "--window-size=1400,900",
             "--user-data-dir=" + TestProject.tempDir("citycoop-chromium"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
             .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -129,5 +132,22 @@ class ExplorerBrowserTest {
         wait.until(d -> js("return typeof window.cy === 'object';"));
         wait.until(d -> hasNode(CC.ID + "city/bandung"));
         assertTrue(hasNode(CC.ID + "regency/simeulue"));
+    }
+
+    @Test
+    void theQueryEditorRunsAQueryUnderTheContentSecurityPolicy() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.manage().logs().get(LogType.BROWSER);
+        browser.get(fixture.url("/#/dataset/ds/query"));
+        By run = By.cssSelector(".yasqe_queryButton");
+        js("arguments[0].click();", wait.until(ExpectedConditions.presenceOfElementLocated(run)));
+        wait.until(d -> !d.findElements(By.cssSelector(".yasr table tbody tr")).isEmpty());
+        List<String> blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy") && (m.contains("script-src") || m.contains("style-src")))
+            .toList();
+        assertEquals(List.of(), blocked, "scripts and styles of the editor that the policy blocked");
+        Path shot = TestProject.home().resolve("target/query-editor.png");
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
+            StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,10 +20,30 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** Where the server writes backups. */
+    final Path backups = TestProject.tempDir("citycoop-backups");
+    private final boolean ownsStore;
+
     ServerFixture(ServerConfig.Builder config) {
-        store = Store.open(TestProject.tempDir("citycoop-server"));
+        this(loaded(), config, true);
+    }
+
+    private ServerFixture(Store store, ServerConfig.Builder config, boolean ownsStore) {
+        this.store = store;
+        this.ownsStore = ownsStore;
+        server = CityCoopServer.start(store, config.port(0).queries(TestProject.queries())
+            .backups(backups).build());
+    }
+
+    /** A second server over a store another fixture owns. */
+    static ServerFixture over(Store store, ServerConfig.Builder config) {
+        return new ServerFixture(store, config, false);
+    }
+
+    private static Store loaded() {
+        Store store = Store.open(TestProject.tempDir("citycoop-server"));
         Loader.builder().store(store).build().load(List.of(TestProject.data()));
-        server = CityCoopServer.start(store, config.port(0).queries(TestProject.queries()).build());
+        return store;
     }
 
     String url(String path) {
@@ -55,5 +76,8 @@ final class ServerFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        if (ownsStore) {
+            store.close();
+        }
     }
 }

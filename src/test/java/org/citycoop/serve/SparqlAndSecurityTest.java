@@ -90,7 +90,8 @@ class SparqlAndSecurityTest {
             assertEquals(12, page.split("open in the query editor").length - 1);
             HttpResponse<byte[]> raw = fixture.get("/queries/cq02-yokohama-meeting-participants.rq");
             assertTrue(ServerFixture.text(raw).contains("SELECT ?participant"));
-            assertEquals(200, fixture.get("/$/datasets").statusCode(), "the UI may list the datasets");
+            assertEquals(200, fixture.get("/$/server").statusCode(), "the UI may read the server's description");
+            assertEquals(404, fixture.get("/$/datasets").statusCode(), "there is no dataset administration");
         }
     }
 
@@ -108,17 +109,16 @@ class SparqlAndSecurityTest {
     @Test
     void withoutCredentialsEveryWriteIsRefusedAndNothingChanges() {
         try (ServerFixture fixture = new ServerFixture(ServerConfig.builder())) {
-            assertEquals(403, update(fixture, "/ds/update", null).statusCode());
+            assertEquals(405, update(fixture, "/ds/update", null).statusCode(), "there is no update endpoint");
             HttpResponse<byte[]> direct = fixture.send(HttpRequest.newBuilder(URI.create(fixture.url("/ds")))
                 .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(INSERT)).build());
-            assertEquals(403, direct.statusCode());
+            assertTrue(direct.statusCode() == 400 || direct.statusCode() == 405, "no update on the dataset: " + direct.statusCode());
             HttpResponse<byte[]> put = fixture.send(HttpRequest.newBuilder(URI.create(fixture.url("/ds/data?graph=urn:test:g")))
                 .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:test:s> <urn:test:p> 1 .")).build());
-            assertEquals(403, put.statusCode());
+            assertEquals(405, put.statusCode());
             HttpResponse<byte[]> backup = fixture.send(HttpRequest.newBuilder(URI.create(fixture.url("/$/backup/ds")))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
-            assertEquals(403, backup.statusCode());
-            assertTrue(ServerFixture.text(backup).contains("CITYCOOP_ADMIN_PASSWORD"));
+            assertTrue(backup.statusCode() == 404 || backup.statusCode() == 405, "no backup action: " + backup.statusCode());
             assertTrue(ServerFixture.text(fixture.get("/ds/sparql?query=" + encode(ASK_WRITTEN))).contains("false"));
         }
     }
@@ -138,7 +138,8 @@ class SparqlAndSecurityTest {
                 .header("Content-Type", "text/turtle").header("Authorization", basic("curator:a long secret"))
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:s> <urn:test:p> 1 .")).build());
             assertEquals(201, put.statusCode());
-            assertEquals(200, fixture.get("/ds/data?graph=urn:test:h").statusCode(), "reads stay open");
+            assertEquals(200, fixture.get("/ds/get?graph=urn:test:h").statusCode(), "reads stay open");
+            assertEquals(401, fixture.get("/ds/data?graph=urn:test:h").statusCode(), "the read-write store is the admin's");
         }
     }
 

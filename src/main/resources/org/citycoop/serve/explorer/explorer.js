@@ -123,16 +123,19 @@
       }
       const type = document.createElement('p');
       type.textContent = data.node.type;
-      const link = document.createElement('a');
-      link.href = data.page;
-      link.textContent = 'Open its page';
-      parts.push(type, link);
+      parts.push(type);
+      if (safeHref(data.page)) {
+        const link = document.createElement('a');
+        link.href = data.page;
+        link.textContent = 'Open its page';
+        parts.push(link);
+      }
       const list = document.createElement('dl');
       for (const fact of data.facts) {
         const dt = document.createElement('dt');
         dt.textContent = fact.propertyLabel;
         const dd = document.createElement('dd');
-        if (fact.link) {
+        if (safeHref(fact.link)) {
           const a = document.createElement('a');
           a.href = fact.link;
           a.textContent = fact.valueLabel;
@@ -327,3 +330,8 @@
     expand(start).then(() => showFacts(start));
   }
 })();
+
+// Only local pages and http, https or mailto IRIs become links; anything else (javascript:, data:) stays text.
+function safeHref(url) {
+  return typeof url === 'string' && (/^\/(?!\/)/.test(url) || /^(https?|mailto):/i.test(url));
+}
