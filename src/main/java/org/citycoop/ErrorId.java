@@ -9,6 +9,8 @@ public enum ErrorId {
     MALFORMED_CSV("CC102", "malformed CSV"),
     MALFORMED_RDF("CC103", "malformed RDF"),
     MALFORMED_QUERY("CC104", "malformed SPARQL query"),
+    INPUT_LIMIT("CC105", "input beyond a limit"),
+    BAD_CHARACTER("CC106", "character not allowed"),
     UNKNOWN_FIELD("CC201", "unknown field"),
     MISSING_FIELD("CC202", "missing field"),
     BAD_VALUE("CC203", "value of the wrong kind"),

@@ -2,7 +2,8 @@ package org.citycoop;
 
 /**
  * An error in an input file, at a known place: what was found there and what was expected.
- * The message reads {@code file:line:column: found ..., expected ...}.
+ * The message reads {@code file:line:column: found ..., expected ...}, on one line: line ends and control
+ * characters quoted from the input are shown escaped.
  */
 public class InputException extends CityCoopException {
     private static final long serialVersionUID = 1L;
@@ -15,10 +16,11 @@ public class InputException extends CityCoopException {
     }
 
     public InputException(ErrorId id, Location location, String found, String expected, Throwable cause) {
-        super(id, location + ": " + found + (expected == null ? "" : ", expected " + expected), cause);
+        super(id, location + ": " + InputText.printable(found) + (expected == null ? "" : ", expected "
+            + InputText.printable(expected)), cause);
         this.location = location;
-        this.found = found;
-        this.expected = expected;
+        this.found = InputText.printable(found);
+        this.expected = expected == null ? null : InputText.printable(expected);
     }
 
     public Location location() {

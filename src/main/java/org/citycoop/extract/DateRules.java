@@ -34,6 +34,7 @@ public final class DateRules {
     private final LocalDate articleDate;
     private LocalDate anchor;
     private Integer lastYear;
+    private final List<String> warnings = new ArrayList<>();
 
     /** @param articleDate the date the article was published, or null when unknown */
     public DateRules(LocalDate articleDate) {
@@ -47,7 +48,10 @@ public final class DateRules {
         String rest = sentence;
         Matcher m = DAY.matcher(rest);
         while (m.find()) {
-            LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            LocalDate day = day(m.group(), Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            if (day == null) {
+                continue;
+            }
             anchor = day;
             lastYear = day.getYear();
             found.add(new DateMention(m.group(), day.toString(), "day", null, false));
@@ -73,7 +77,10 @@ public final class DateRules {
         Matcher m = WEEKDAY_DAY.matcher(sentence);
         while (m.find() && (articleDate != null || lastYear != null)) {
             int year = articleDate != null ? articleDate.getYear() : lastYear;
-            LocalDate day = LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+            LocalDate day = day(m.group(), year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+            if (day == null) {
+                continue;
+            }
             if (articleDate != null && day.isAfter(articleDate)) {
                 day = day.minusYears(1);
             }
@@ -91,6 +98,21 @@ public final class DateRules {
         if (m.find() && articleDate != null) {
             found.add(new DateMention(m.group(), Integer.toString(articleDate.getYear()), "year", null, true));
         }
+    }
+
+    /** The day a mention names, or null (and a warning) when the calendar has no such day: "31 Februari 2017". */
+    private LocalDate day(String mention, int year, int month, int dayOfMonth) {
+        try {
+            return LocalDate.of(year, month, dayOfMonth);
+        } catch (java.time.DateTimeException e) {
+            warnings.add("'" + mention.strip() + "' is not a day of the calendar; the mention was left out");
+            return null;
+        }
+    }
+
+    /** What a reader should check: mentions that looked like dates but name no day. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     private static int month(String name) {

@@ -86,7 +86,13 @@ public final class Extractor {
             rules.apply(sentence, dates.get(sentence), year, statements);
         }
         return new Extraction(document, detected, options.articleDate(), options.sourceKey(), found, statements,
-            LaterMentions.resolve(document, found), rules.flags(document));
+            LaterMentions.resolve(document, found), flags(rules.flags(document), rulesOfDates.warnings()));
+    }
+
+    private static List<String> flags(List<String> fromStatements, List<String> fromDates) {
+        List<String> all = new ArrayList<>(fromStatements);
+        all.addAll(fromDates);
+        return all;
     }
 
     private static String name(String language) {

@@ -1,9 +1,6 @@
 package org.citycoop.load;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.citycoop.ErrorId;
 import org.citycoop.InputException;
+import org.citycoop.InputText;
 import org.citycoop.Location;
 import org.citycoop.load.rdf.RdfFileSource;
 import org.citycoop.load.record.JsonReader;
@@ -80,27 +78,17 @@ public final class SourceFiles {
         String digest = digest(bytes, ontology);
         String name = file.toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            Value top = new YamlReader(file).read(new StringReader(utf8(bytes, file)));
+            Value top = new YamlReader(file).read(InputText.utf8(bytes, file));
             return new RecordSource(file, top, digest, ontology);
         }
         if (name.endsWith(".json")) {
-            Value top = new JsonReader(file).read(new StringReader(utf8(bytes, file)));
+            Value top = new JsonReader(file).read(InputText.utf8(bytes, file));
             return new RecordSource(file, top, digest, ontology);
         }
         if (name.endsWith(".csv")) {
-            return new RecordSource(file, new CsvTable(file, utf8(bytes, file)).toRecords(), digest, ontology);
+            return new RecordSource(file, new CsvTable(file, InputText.utf8(bytes, file)).toRecords(), digest, ontology);
         }
         return new RdfFileSource(file, bytes, digest);
-    }
-
-    private static String utf8(byte[] bytes, String file) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(ErrorId.UNREADABLE_INPUT, new Location(file, 0, 0),
-                "bytes that are not UTF-8", "a file in UTF-8", e);
-        }
     }
 
     /** The digest of a file read as a stream, for files too large to hold: gazetteers. */

@@ -73,9 +73,26 @@ public final class QueryRunner {
         });
     }
 
+    /** The table is for a terminal: control characters in the data are shown escaped, never sent as they are. */
+    private static void printTable(ResultSet results, Query query, OutputStream out) {
+        java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+        ResultSetFormatter.out(table, results, query.getPrologue());
+        String text = table.toString(java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder safe = new StringBuilder(text.length());
+        text.chars().forEach(c -> {
+            boolean control = c < 0x20 && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
+            safe.append(control ? String.format(java.util.Locale.ROOT, "\\u%04X", c) : String.valueOf((char) c));
+        });
+        try {
+            out.write(safe.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void print(ResultSet results, Query query, ResultFormat format, OutputStream out) {
         switch (format) {
-            case TABLE -> ResultSetFormatter.out(out, results, query.getPrologue());
+            case TABLE -> printTable(results, query, out);
             case CSV -> ResultSetFormatter.output(out, results, ResultSetLang.RS_CSV);
             case TSV -> ResultSetFormatter.output(out, results, ResultSetLang.RS_TSV);
             case JSON -> ResultSetFormatter.output(out, results, ResultSetLang.RS_JSON);

@@ -28,4 +28,13 @@ class DateRulesTest {
             assertEquals(cells[2], actual);
         }));
     }
+
+    @org.junit.jupiter.api.Test
+    void anImpossibleDayIsAWarningOnItsMentionNotACrash() {
+        DateRules rules = new DateRules(LocalDate.parse("2017-03-01"));
+        List<DateMention> found = rules.find("Kunjungan pada 31 Februari 2017 dan Senin (30/2) batal; rapat 10 Februari 2017.");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("2017-02-10"), found.stream().map(DateMention::value).toList());
+        org.junit.jupiter.api.Assertions.assertEquals(2, rules.warnings().size(), rules.warnings().toString());
+        org.junit.jupiter.api.Assertions.assertTrue(rules.warnings().get(0).contains("31 Februari 2017"), rules.warnings().toString());
+    }
 }

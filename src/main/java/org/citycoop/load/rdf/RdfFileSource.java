@@ -12,6 +12,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.citycoop.ErrorId;
 import org.citycoop.InputException;
+import org.citycoop.InputText;
 import org.citycoop.Location;
 import org.citycoop.load.Source;
 import org.citycoop.load.record.Definition;
@@ -29,6 +30,8 @@ import org.eclipse.rdf4j.rio.RDFParser;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
 import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
+import org.eclipse.rdf4j.rio.helpers.JSONLDSettings;
+import org.apache.jena.langtag.LangTags;
 
 /**
  * An RDF file in any common syntax (Turtle, TriG, N-Triples, N-Quads, RDF/XML, JSON-LD), read with RDF4J Rio
@@ -36,6 +39,9 @@ import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
  * included, go to the file's own source graph.
  */
 public final class RdfFileSource implements Source {
+    /** How RDF4J names a document that secure mode did not load. */
+    private static final java.util.regex.Pattern REMOTE = java.util.regex.Pattern.compile(
+        "Could not load document from (\\S+) because it is not whitelisted");
     private final String file;
     private final byte[] bytes;
     private final RDFFormat format;
@@ -96,15 +102,25 @@ public final class RdfFileSource implements Source {
         parser.getParserConfig().set(BasicParserSettings.VERIFY_DATATYPE_VALUES, true);
         parser.getParserConfig().set(BasicParserSettings.FAIL_ON_UNKNOWN_DATATYPES, false);
         parser.getParserConfig().set(BasicParserSettings.VERIFY_LANGUAGE_TAGS, true);
+        parser.getParserConfig().set(JSONLDSettings.SECURE_MODE, true);
+        parser.getParserConfig().set(JSONLDSettings.WHITELIST, java.util.Set.of());
+        long[] at = {1, 1};
+        parser.setParseLocationListener((line, column) -> {
+            at[0] = line;
+            at[1] = column;
+        });
         parser.setRDFHandler(new AbstractRDFHandler() {
             @Override
             public void handleStatement(Statement st) {
-                out.triple(Triple.create(node(st.getSubject()), node(st.getPredicate()), node(st.getObject())));
+                Location location = new Location(file, at[0], at[1]);
+                out.triple(Triple.create(node(st.getSubject(), location), node(st.getPredicate(), location),
+                    node(st.getObject(), location)));
             }
         });
         try {
             parser.parse(new ByteArrayInputStream(bytes), CC.ID + "file/" + key + "/");
         } catch (RDFParseException e) {
+            refuseRemoteDocument(e);
             throw new InputException(ErrorId.MALFORMED_RDF, new Location(file, e.getLineNumber(), e.getColumnNumber()),
                 "malformed " + format.getName() + ": " + e.getMessage().replaceFirst("\\s*\\[line \\d+.*$", ""),
                 "valid " + format.getName(), e);
@@ -114,7 +130,23 @@ public final class RdfFileSource implements Source {
         }
     }
 
-    private Node node(Value value) {
+    /** A JSON-LD file that names a remote context or document: never fetched, refused where the file names it. */
+    private void refuseRemoteDocument(RDFParseException e) {
+        java.util.regex.Matcher remote = REMOTE.matcher(String.valueOf(e.getMessage()));
+        if (!remote.find()) {
+            return;
+        }
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        int index = Math.max(0, text.indexOf("\"" + remote.group(1)));
+        String before = text.substring(0, index);
+        long line = before.chars().filter(c -> c == '\n').count() + 1;
+        long column = index - before.lastIndexOf('\n');
+        throw new InputException(ErrorId.MALFORMED_RDF, new Location(file, line, column), "a remote JSON-LD context or "
+            + "document <" + remote.group(1) + ">, which is never fetched", "a JSON-LD file with its @context inline", e);
+    }
+
+    private Node node(Value value, Location location) {
+        InputText.checkValue(value.stringValue(), location);
         if (value instanceof IRI iri) {
             return NodeFactory.createURI(iri.stringValue());
         }
@@ -125,6 +157,10 @@ public final class RdfFileSource implements Source {
         Literal literal = (Literal) value;
         Optional<String> lang = literal.getLanguage();
         if (lang.isPresent()) {
+            if (!LangTags.check(lang.get())) {
+                throw new InputException(ErrorId.MALFORMED_RDF, location, "the language tag '" + lang.get() + "'",
+                    "a well-formed language tag (BCP 47), such as en, id, ja or zh-Hant");
+            }
             return NodeFactory.createLiteralLang(literal.getLabel(), lang.get());
         }
         return NodeFactory.createLiteralDT(literal.getLabel(),

@@ -1,15 +1,16 @@
 package org.citycoop.load.record;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.citycoop.ErrorId;
 import org.citycoop.InputException;
+import org.citycoop.InputText;
 import org.citycoop.Location;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,15 +21,17 @@ import com.fasterxml.jackson.core.JsonToken;
  * Numbers and booleans become their text, as in YAML.
  */
 public final class JsonReader {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(YamlReader.MAX_DEPTH).maxStringLength(InputText.MAX_VALUE_CHARS).maxNumberLength(100).build()).build();
     private final String file;
 
     public JsonReader(String file) {
         this.file = file;
     }
 
-    public Value read(Reader reader) {
-        try (JsonParser parser = FACTORY.createParser(reader)) {
+    public Value read(String text) {
+        InputText.checkFile(text, file);
+        try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new MapValue(java.util.Map.of(), java.util.Map.of(), new Location(file, 1, 1));
@@ -58,6 +61,7 @@ public final class JsonReader {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     Location nameLocation = at(parser.currentTokenLocation());
+                    InputText.checkValue(name, nameLocation);
                     parser.nextToken();
                     builder.put(name, nameLocation, convert(parser));
                 }
@@ -74,6 +78,7 @@ public final class JsonReader {
                 return new ScalarValue("", location);
             }
             default -> {
+                InputText.checkValue(parser.getText(), location);
                 return new ScalarValue(parser.getText(), location);
             }
         }

@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.citycoop.ErrorId;
 import org.citycoop.InputException;
+import org.citycoop.InputText;
 import org.citycoop.Location;
 import org.citycoop.load.record.ListValue;
 import org.citycoop.load.record.MapValue;
@@ -38,13 +40,14 @@ public final class CsvTable {
     public CsvTable(String file, String text) {
         this.file = file;
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        InputText.checkFile(this.text, file);
         this.lineStarts = lineStarts(this.text);
     }
 
     /** The table as a record file. */
     public Value toRecords() {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).get();
+            .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> header = parser.getHeaderNames();
             TableKind kind = kind(header);
@@ -73,7 +76,12 @@ public final class CsvTable {
             throw new InputException(ErrorId.MALFORMED_CSV, new Location(file, 1, 1),
                 "a header with columns " + String.join(", ", header), "the columns of one table kind: " + kinds);
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < header.size(); i++) {
+            if (!seen.add(header.get(i))) {
+                throw new InputException(ErrorId.MALFORMED_CSV, new Location(file, 1, columnOfHeader(i)),
+                    "the column '" + header.get(i) + "' a second time", "each column once");
+            }
             if (!kind.columns().contains(header.get(i))) {
                 throw new InputException(ErrorId.UNKNOWN_FIELD, new Location(file, 1, columnOfHeader(i)),
                     "unknown column '" + header.get(i) + "' in a " + kind.name().toLowerCase(Locale.ROOT) + " table",
@@ -93,9 +101,21 @@ public final class CsvTable {
         List<Long> starts = fieldStarts(offset, row.size());
         Map<String, ScalarValue> cells = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            cells.put(header.get(i), new ScalarValue(row.get(i).trim(), locate(starts.get(i))));
+            Location at = locate(starts.get(i));
+            checkQuoting(row.get(i), starts.get(i));
+            InputText.checkValue(row.get(i), at);
+            cells.put(header.get(i), new ScalarValue(row.get(i).trim(), at));
         }
         return TableRows.toRecord(kind, cells, rowAt);
+    }
+
+    /** RFC 4180 allows a quote only in a quoted field; Commons CSV would keep a stray one as text. */
+    private void checkQuoting(String value, long start) {
+        int quote = value.indexOf('"');
+        if (quote >= 0 && text.charAt((int) start) != '"') {
+            throw new InputException(ErrorId.MALFORMED_CSV, locate(start + quote), "a quote in a field that is not quoted",
+                "a field with quotes written in quotes, each inner quote doubled: \"say \"\"hello\"\"\"");
+        }
     }
 
     private Value top(TableKind kind, List<Value> rows) {
