@@ -1,0 +1,4 @@
+/**
+ * The CityCoop ontology and its vocabulary constants.
+ */
+package org.citycoop.ontology;

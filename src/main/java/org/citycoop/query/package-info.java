@@ -1,0 +1,4 @@
+/**
+ * Running SPARQL queries over the store and writing their results.
+ */
+package org.citycoop.query;

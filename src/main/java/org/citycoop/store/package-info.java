@@ -1,0 +1,4 @@
+/**
+ * The TDB2 store: opening, export and statistics.
+ */
+package org.citycoop.store;
