@@ -31,7 +31,7 @@ public final class InputText {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             String prefix = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-            throw new InputException(ErrorId.UNREADABLE_INPUT, end(file, prefix),
+            throw new InputException(ErrorId.UNREADABLE_INPUT, locationAfter(file, prefix),
                 String.format(Locale.ROOT, "byte 0x%02X that is not UTF-8", bytes[in.position()] & 0xFF), "a file in UTF-8");
         }
         decoder.flush(out);
@@ -41,23 +41,20 @@ public final class InputText {
     /** Checks a whole record file: its size, and that it holds no control characters (tab and line ends aside). */
     public static void checkFile(String text, String file) {
         if (text.length() > MAX_RECORD_FILE_CHARS) {
-            throw new InputException(ErrorId.INPUT_LIMIT, end(file, text.substring(0, MAX_RECORD_FILE_CHARS)),
+            throw new InputException(ErrorId.INPUT_LIMIT, locationAfter(file, text.substring(0, MAX_RECORD_FILE_CHARS)),
                 "a file of more than " + MAX_RECORD_FILE_CHARS / 1024 / 1024 + " MB of text",
                 "a record file of at most " + MAX_RECORD_FILE_CHARS / 1024 / 1024 + " MB: split it into several files");
         }
         int bad = firstBadCharacter(text);
         if (bad >= 0) {
-            throw new InputException(ErrorId.BAD_CHARACTER, end(file, text.substring(0, bad)), describe(text, bad),
+            throw new InputException(ErrorId.BAD_CHARACTER, locationAfter(file, text.substring(0, bad)), describe(text, bad),
                 "text without control characters (tab and line ends are allowed)");
         }
     }
 
     /** Checks one value read from a file, where escapes ({@code \u0000}, {@code \x1b}) may have made what the file could not hold. */
     public static void checkValue(String value, Location location) {
-        if (value.length() > MAX_VALUE_CHARS) {
-            throw new InputException(ErrorId.INPUT_LIMIT, location, "a value of " + value.length() + " characters",
-                "a value of at most " + MAX_VALUE_CHARS + " characters");
-        }
+        checkLength(value, location);
         int bad = firstBadCharacter(value);
         if (bad >= 0) {
             throw new InputException(ErrorId.BAD_CHARACTER, location, describe(value, bad) + " in a value",
@@ -65,18 +62,34 @@ public final class InputText {
         }
     }
 
+    /** Checks the length of one value, for formats whose values cannot hold escapes (CSV): the file check saw them. */
+    public static void checkLength(String value, Location location) {
+        if (value.length() > MAX_VALUE_CHARS) {
+            throw new InputException(ErrorId.INPUT_LIMIT, location, "a value of " + value.length() + " characters",
+                "a value of at most " + MAX_VALUE_CHARS + " characters");
+        }
+    }
+
     /** The text on one line with nothing a terminal would act on: line ends and control characters escaped. */
     public static String printable(String text) {
-        if (text == null || firstBadCharacter(text) < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0
-                && text.indexOf('\t') < 0) {
-            return text;
-        }
+        return text == null ? null : escape(text, false);
+    }
+
+    /**
+     * The text with its lines kept and nothing else a terminal would act on: tabs, control characters and lone
+     * surrogates escaped, for output made of lines such as a table.
+     */
+    public static String printableLines(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean keepLineEnds) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
+                case '\n' -> out.append(keepLineEnds ? "\n" : "\\n");
+                case '\r' -> out.append(keepLineEnds ? "\r" : "\\r");
                 case '\t' -> out.append("\\t");
                 default -> out.append(isControl(c) || Character.isSurrogate(c) && !pairedAt(text, i)
                     ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
@@ -115,7 +128,7 @@ public final class InputText {
     }
 
     /** The location just after a prefix of the file: where the next character is. */
-    private static Location end(String file, String prefix) {
+    public static Location locationAfter(String file, String prefix) {
         long line = 1;
         int lineStart = 0;
         for (int i = 0; i < prefix.length(); i++) {

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.resultset.ResultsFormat;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
 import org.citycoop.InputException;
+import org.citycoop.InputText;
 import org.citycoop.Location;
 import org.citycoop.store.Store;
 
@@ -77,14 +78,9 @@ public final class QueryRunner {
     private static void printTable(ResultSet results, Query query, OutputStream out) {
         java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
         ResultSetFormatter.out(table, results, query.getPrologue());
-        String text = table.toString(java.nio.charset.StandardCharsets.UTF_8);
-        StringBuilder safe = new StringBuilder(text.length());
-        text.chars().forEach(c -> {
-            boolean control = c < 0x20 && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
-            safe.append(control ? String.format(java.util.Locale.ROOT, "\\u%04X", c) : String.valueOf((char) c));
-        });
+        String safe = InputText.printableLines(table.toString(java.nio.charset.StandardCharsets.UTF_8));
         try {
-            out.write(safe.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(safe.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,6 +1,10 @@
 package org.citycoop.serve;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.query.ARQ;
 import org.citycoop.CityCoopException;
@@ -41,12 +45,13 @@ public final class CityCoopServer implements AutoCloseable {
             .loopback(config.loopback())
             .enableCors(true)
             .add(DATASET, store.dataset(), false);
-        FusekiModules modules = config.credentials() == null
-            ? FusekiModules.create(new EndpointModule(store.dataset(), config), new ConsoleModule(),
-                new LinkedDataModule(store, config))
-            : FusekiModules.create(new EndpointModule(store.dataset(), config), new ConsoleModule(),
-                new AdminModule(config.credentials(), config.backups()), new LinkedDataModule(store, config));
-        builder.fusekiModules(modules);
+        List<FusekiModule> modules = new ArrayList<>(List.of(new EndpointModule(store.dataset(), config),
+            new ConsoleModule()));
+        if (config.credentials() != null) {
+            modules.add(new AdminModule(config.credentials(), config.backups()));
+        }
+        modules.add(new LinkedDataModule(store, config));
+        builder.fusekiModules(FusekiModules.create(modules));
         FusekiServer server;
         try {
             server = builder.build();

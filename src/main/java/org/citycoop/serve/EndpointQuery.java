@@ -49,8 +49,9 @@ final class EndpointQuery extends SPARQL_QueryDataset {
     @Override
     protected void executeWithParameter(HttpAction action) {
         String query = action.getRequestParameter(HttpNames.paramQuery);
-        if (query != null && query.getBytes(StandardCharsets.UTF_8).length > limits.maxQueryBytes()) {
-            tooLong(query.getBytes(StandardCharsets.UTF_8).length);
+        int length = query == null ? 0 : query.getBytes(StandardCharsets.UTF_8).length;
+        if (length > limits.maxQueryBytes()) {
+            tooLong(length);
         }
         super.executeWithParameter(action);
     }

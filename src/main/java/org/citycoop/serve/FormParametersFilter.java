@@ -3,6 +3,7 @@ package org.citycoop.serve;
 import java.io.IOException;
 
 import org.apache.jena.fuseki.main.sys.FusekiSystemConstants;
+import org.apache.jena.riot.WebContent;
 import org.eclipse.jetty.http.BadMessageException;
 
 import jakarta.servlet.FilterChain;
@@ -22,7 +23,8 @@ final class FormParametersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
-        if (type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)) {
+        String form = WebContent.contentTypeHTMLForm;
+        if (type != null && type.regionMatches(true, 0, form, 0, form.length())) {
             try {
                 request.getParameterMap();
             } catch (BadMessageException e) {

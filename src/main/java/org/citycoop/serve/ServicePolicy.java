@@ -39,13 +39,17 @@ final class ServicePolicy {
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.get().copy();
         registry.addSingleLink((opExecute, original, binding, execCxt, next) -> {
             Node endpoint = opExecute.getService();
-            if (!endpoint.isURI() || !allowed.contains(endpoint.getURI())) {
+            if (!allows(endpoint)) {
                 throw new Refused("SERVICE " + endpoint + " is not an allowed endpoint: " + (allowed.isEmpty()
                     ? "federated queries are off on this server" : "this server allows " + String.join(", ", allowed)));
             }
             return next.createExecution(opExecute, original, binding, execCxt);
         });
         ServiceExecutorRegistry.set(context, registry);
+    }
+
+    private boolean allows(Node endpoint) {
+        return endpoint.isURI() && allowed.contains(endpoint.getURI());
     }
 
     /** Why the query may not run, or null when all its SERVICE clauses call allowed endpoints. */
@@ -55,7 +59,7 @@ final class ServicePolicy {
             @Override
             public void visit(OpService service) {
                 Node endpoint = service.getService();
-                if (!endpoint.isURI() || !allowed.contains(endpoint.getURI())) {
+                if (!allows(endpoint)) {
                     refused.add(endpoint.isURI() ? "<" + endpoint.getURI() + ">" : endpoint.toString());
                 }
             }

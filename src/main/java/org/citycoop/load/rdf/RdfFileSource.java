@@ -138,11 +138,9 @@ public final class RdfFileSource implements Source {
         }
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         int index = Math.max(0, text.indexOf("\"" + remote.group(1)));
-        String before = text.substring(0, index);
-        long line = before.chars().filter(c -> c == '\n').count() + 1;
-        long column = index - before.lastIndexOf('\n');
-        throw new InputException(ErrorId.MALFORMED_RDF, new Location(file, line, column), "a remote JSON-LD context or "
-            + "document <" + remote.group(1) + ">, which is never fetched", "a JSON-LD file with its @context inline", e);
+        throw new InputException(ErrorId.MALFORMED_RDF, InputText.locationAfter(file, text.substring(0, index)),
+            "a remote JSON-LD context or document <" + remote.group(1) + ">, which is never fetched",
+            "a JSON-LD file with its @context inline", e);
     }
 
     private Node node(Value value, Location location) {

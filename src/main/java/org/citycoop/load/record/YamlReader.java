@@ -147,11 +147,8 @@ public final class YamlReader {
             return List.of();
         }
 
-        Value convert(Node node) {
-            return convertOnce(node, at(node.getStartMark()));
-        }
-
-        private Value convertOnce(Node node, Location location) {
+        private Value convert(Node node) {
+            Location location = at(node.getStartMark());
             if (node instanceof ScalarNode scalar) {
                 InputText.checkValue(scalar.getValue(), location);
                 return new ScalarValue(scalar.getValue(), location);

@@ -103,7 +103,7 @@ public final class CsvTable {
         for (int i = 0; i < header.size(); i++) {
             Location at = locate(starts.get(i));
             checkQuoting(row.get(i), starts.get(i));
-            InputText.checkValue(row.get(i), at);
+            InputText.checkLength(row.get(i), at);
             cells.put(header.get(i), new ScalarValue(row.get(i).trim(), at));
         }
         return TableRows.toRecord(kind, cells, rowAt);
