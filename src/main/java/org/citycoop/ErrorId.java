@@ -17,11 +17,13 @@ public enum ErrorId {
     UNKNOWN_REFERENCE("CC204", "unknown reference"),
     DUPLICATE_KEY("CC205", "key defined twice"),
     UNKNOWN_TERM("CC206", "term not in the ontology"),
+    SOURCE_COLLISION("CC207", "source key taken by another file"),
     SHAPE_VIOLATION("CC301", "record breaks a shape"),
     UNREADABLE_INPUT("CC401", "input file missing, unreadable or of an unknown kind"),
     STORE_UNAVAILABLE("CC402", "store cannot be opened"),
     BAD_OPTION("CC403", "bad command-line option"),
-    QUERY_FAILED("CC404", "query failed");
+    QUERY_FAILED("CC404", "query failed"),
+    UNKNOWN_SOURCE("CC405", "no such source in the store");
 
     private final String code;
     private final String title;

@@ -48,6 +48,9 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> files;
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
+    @Option(names = "--replace", description = "Let a file take the place of a stored source of the same key that came "
+        + "from another file.")
+    boolean replace;
 
     @Override
     public Integer call() {
@@ -64,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
             sources.add(new GazetteerSource(file, SourceFiles.digest(file, ontology), progress(file)));
         }
         try (Store opened = store.open()) {
-            LoadReport report = Loader.builder().store(opened).progress(message -> {
+            LoadReport report = Loader.builder().store(opened).replace(replace).progress(message -> {
                 if (!quiet) {
                     err.println(message);
                     err.flush();

@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "load", mixinStandardHelpOptions = true,
     description = {"Load record files (YAML, JSON, CSV) and RDF files into the store.",
         "Each file is a source with its own named graph; a changed file replaces its graph, an unchanged one is left"
-            + " alone. All or nothing: on any error the store is left as it was."})
+            + " alone. Sources loaded earlier from a folder given whose files are gone are listed (--prune removes them)."
+            + " All or nothing: on any error the store is left as it was."})
 final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,6 +34,12 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--extracted", description = "Load drafts written by extract, and nothing else: each keeps to a graph "
         + "of its own, marked method extracted, apart from the curated records.")
     boolean extracted;
+    @Option(names = "--prune", description = "Remove the sources loaded earlier from the folders given whose files are "
+        + "gone, with what was derived from them.")
+    boolean prune;
+    @Option(names = "--replace", description = "Let a file take the place of a stored source of the same key that came "
+        + "from another file (without it, such a load is refused).")
+    boolean replace;
 
     @Override
     public Integer call() {
@@ -40,6 +47,7 @@ final class LoadCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             LoadReport report = Loader.builder().store(opened).onlyMethod(extracted ? "extracted" : null)
+                .prune(prune).replace(replace)
                 .progress(message -> {
                     if (!quiet) {
                         err.println(message);

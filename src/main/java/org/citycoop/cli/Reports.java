@@ -13,22 +13,41 @@ final class Reports {
     }
 
     static void print(LoadReport report, Store store, PrintWriter out, boolean quiet) {
-        if (!quiet) {
-            for (SourceResult source : report.sources()) {
-                String what = switch (source.outcome()) {
-                    case LOADED -> report.committed() ? "loaded   " : "checked  ";
-                    case REPLACED -> report.committed() ? "replaced " : "checked  ";
-                    case UNCHANGED -> "unchanged";
-                };
-                String triples = source.outcome() == Outcome.UNCHANGED ? "" : " (" + source.triples() + " triples)";
-                out.println(what + " " + source.file() + " -> <" + source.graph() + ">" + triples);
+        for (SourceResult source : report.sources()) {
+            if (!quiet || source.outcome() == Outcome.GONE) {
+                out.println(line(source, report.committed()));
             }
         }
-        long changed = report.sources().stream().filter(s -> s.outcome() != Outcome.UNCHANGED).count();
-        long unchanged = report.sources().size() - changed;
+        long unchanged = count(report, Outcome.UNCHANGED);
+        long removed = count(report, Outcome.REMOVED);
+        long gone = count(report, Outcome.GONE);
+        long changed = report.sources().size() - unchanged - removed - gone;
         String verb = report.committed() ? "loaded into " : "checked against ";
         out.println(changed + " source(s) " + verb + store.description() + ", " + unchanged + " unchanged"
+            + (removed > 0 ? ", " + removed + " removed" : "")
+            + (gone > 0 ? ", " + gone + " gone (kept until load --prune)" : "")
             + (report.inferred() >= 0 ? "; " + report.inferred() + " inferred triples" : ""));
         out.flush();
+    }
+
+    private static String line(SourceResult source, boolean committed) {
+        String what = switch (source.outcome()) {
+            case LOADED -> committed ? "loaded   " : "checked  ";
+            case REPLACED -> committed ? "replaced " : "checked  ";
+            case UNCHANGED -> "unchanged";
+            case REMOVED -> committed ? "removed  " : "checked  ";
+            case GONE -> "gone     ";
+        };
+        String triples = switch (source.outcome()) {
+            case UNCHANGED -> "";
+            case GONE -> " (its file is no longer there; load --prune removes it)";
+            case REMOVED -> " (" + source.triples() + " triples removed)";
+            default -> " (" + source.triples() + " triples)";
+        };
+        return what + " " + source.file() + " -> <" + source.graph() + ">" + triples;
+    }
+
+    private static long count(LoadReport report, Outcome outcome) {
+        return report.sources().stream().filter(s -> s.outcome() == outcome).count();
     }
 }

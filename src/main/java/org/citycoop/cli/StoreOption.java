@@ -1,7 +1,10 @@
 package org.citycoop.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
 import org.citycoop.store.Store;
 
 import picocli.CommandLine.Option;
@@ -12,7 +15,17 @@ final class StoreOption {
         description = "The TDB2 store folder (default: ${DEFAULT-VALUE}).")
     Path folder;
 
+    /** Opens the store, creating it when the folder does not exist. */
     Store open() {
+        return Store.open(folder);
+    }
+
+    /** Opens a store that must exist already: commands that only read or take out do not create one. */
+    Store openExisting() {
+        if (!Files.isDirectory(folder)) {
+            throw new CityCoopException(ErrorId.STORE_UNAVAILABLE, "there is no store in " + folder
+                + " (load one with ./citycoop load, or choose another with --store)");
+        }
         return Store.open(folder);
     }
 }

@@ -54,6 +54,7 @@ public final class IntoGraph extends StreamRDFWrapper {
         quad(CC.confidence, NodeFactory.createLiteralDT(source.confidence(), XSDDatatype.XSDdecimal));
         quad(CC.contentDigest, NodeFactory.createLiteralString(source.digest()));
         quad(CC.loadedFrom, NodeFactory.createLiteralString(source.file()));
+        quad(CC.filePath, NodeFactory.createLiteralString(source.path()));
         quad(Vocab.PROV_GENERATED_AT_TIME, NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime));
     }
 

@@ -1,5 +1,6 @@
 package org.citycoop.load;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,11 +31,15 @@ import org.citycoop.load.record.Provenance;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
+import org.citycoop.store.StoredSource;
+import org.apache.jena.system.Txn;
 
 /**
- * Loads record files and RDF files into a {@link Store}: parse every file, resolve references, write each
- * changed source into its own named graph with its provenance, validate the whole store against the shapes,
- * rebuild the inferred graph, and commit. One transaction: a load that fails anywhere writes nothing.
+ * Loads record files and RDF files into a {@link Store}, and takes sources out of it: parse every file, resolve
+ * references, write each changed source into its own named graph with its provenance, validate the whole store
+ * against the shapes, and commit (the store derives the inferred graph as it commits). One transaction: a load
+ * that fails anywhere writes nothing. A source's key belongs to one file: another file with the same key is
+ * refused unless the user says it replaces it.
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("store"))) {
@@ -48,8 +53,12 @@ public final class Loader {
     private final boolean trial;
     private final Consumer<String> progress;
     private final String onlyMethod;
+    private final boolean replace;
+    private final boolean prune;
 
     private Loader(Builder builder) {
+        this.replace = builder.replace;
+        this.prune = builder.prune;
         this.onlyMethod = builder.onlyMethod;
         this.store = builder.store;
         this.ontology = builder.ontology;
@@ -61,7 +70,10 @@ public final class Loader {
         return new Builder();
     }
 
-    /** Loads the files under the given paths (files, or folders read recursively). */
+    /**
+     * Loads the files under the given paths (files, or folders read recursively). Sources loaded earlier from one
+     * of the folders whose files are gone are reported, and with {@link Builder#prune(boolean)} removed.
+     */
     public LoadReport load(List<Path> paths) {
         List<Path> files = SourceFiles.expand(paths);
         List<Source> sources = new ArrayList<>();
@@ -69,35 +81,65 @@ public final class Loader {
             progress.accept("reading " + file);
             sources.add(SourceFiles.read(file, ontology));
         }
-        return loadSources(sources);
+        List<Path> folders = paths.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).toList();
+        return write(sources, folders);
     }
 
     /** Loads sources read by the caller, such as gazetteers, in one transaction. */
     public LoadReport loadSources(List<Source> sources) {
+        return write(sources, List.of());
+    }
+
+    /**
+     * Takes sources out of the store, with everything derived from them, in one transaction. Each name is a
+     * source's key, its graph IRI, or its file (as it was named, or its path). The store left behind must still
+     * conform to the shapes: a source others depend on is refused.
+     */
+    public LoadReport remove(List<String> names) {
+        LoadReport report = Txn.calculateWrite(store.dataset(), () -> {
+            List<SourceResult> results = new ArrayList<>();
+            for (StoredSource source : SourceNames.resolve(names, store.sources())) {
+                progress.accept("removing " + source.key());
+                store.dataset().removeGraph(source.graph());
+                results.add(removed(source));
+            }
+            return finish(results, new Provenance());
+        });
+        return committed(report);
+    }
+
+    private LoadReport write(List<Source> sources, List<Path> folders) {
         checkDistinctKeys(sources);
         for (Source source : sources) {
+            checkReserved(source);
             if (onlyMethod != null && !onlyMethod.equals(source.method())) {
                 throw new InputException(ErrorId.BAD_VALUE, new Location(source.file(), 0, 0), "a source made by method '"
                     + source.method() + "'", "only sources of method '" + onlyMethod + "' (drafts from extract)");
             }
         }
-        return org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> run(sources, trial));
+        return committed(Txn.calculateWrite(store.dataset(), () -> run(sources, folders)));
     }
 
-    private LoadReport run(List<Source> sources, boolean rollBack) {
+    /** The report with the size of the inferred graph that the commit derived. */
+    private LoadReport committed(LoadReport report) {
+        return report.committed() && report.changedAnything()
+            ? report.withInferred(store.read(store::inferredTriples)) : report;
+    }
+
+    private LoadReport run(List<Source> sources, List<Path> folders) {
         DatasetGraph dataset = store.dataset();
         Map<Node, String> digests = store.sourceDigests();
         // a trial load checks every file it is given, changed or not
-        List<Source> changed = rollBack ? sources
+        List<Source> changed = trial ? sources
             : sources.stream().filter(s -> !s.digest().equals(digests.get(s.graph()))).toList();
+        checkCollisions(changed);
         boolean ontologyChanged = syncOntology(dataset);
-        List<SourceResult> results = new ArrayList<>();
-        if (changed.isEmpty() && !ontologyChanged) {
+        List<SourceResult> results = new ArrayList<>(goneFrom(folders, sources));
+        boolean pruned = results.stream().anyMatch(r -> r.outcome() == Outcome.REMOVED);
+        if (changed.isEmpty() && !ontologyChanged && !pruned) {
             sources.forEach(s -> results.add(new SourceResult(s.file(), s.graph().getURI(), Outcome.UNCHANGED, 0)));
-            if (rollBack) {
-                dataset.abort();
-            }
-            return new LoadReport(results, -1, !rollBack);
+            dataset.abort();
+            return new LoadReport(results, -1, !trial);
         }
         KeyIndex keys = keyIndex(sources);
         Provenance provenance = new Provenance();
@@ -116,14 +158,71 @@ public final class Loader {
             results.add(new SourceResult(source.file(), source.graph().getURI(),
                 existed ? Outcome.REPLACED : Outcome.LOADED, into.triples()));
         }
+        return finish(results, provenance);
+    }
+
+    /**
+     * Checks what the transaction leaves behind against the shapes, then rolls a trial back. The old inferred
+     * graph goes first: it follows from premises that may be gone, and the commit derives it again.
+     */
+    private LoadReport finish(List<SourceResult> results, Provenance provenance) {
+        DatasetGraph dataset = store.dataset();
+        dataset.removeGraph(CC.INFERRED_GRAPH);
         progress.accept("validating against the shapes");
         new Validator(ontology).check(dataset.getUnionGraph(), provenance);
-        progress.accept("inferring");
-        long inferred = new Inferencer().infer(dataset);
-        if (rollBack) {
+        if (trial) {
             dataset.abort();
+        } else {
+            progress.accept("inferring");
         }
-        return new LoadReport(results, inferred, !rollBack);
+        return new LoadReport(results, -1, !trial);
+    }
+
+    /** Sources loaded earlier from one of the folders, whose files no longer give them; removed when pruning. */
+    private List<SourceResult> goneFrom(List<Path> folders, List<Source> sources) {
+        Set<Node> loading = sources.stream().map(Source::graph).collect(Collectors.toSet());
+        List<SourceResult> gone = new ArrayList<>();
+        for (StoredSource stored : store.sources()) {
+            boolean inFolder = stored.path() != null
+                && folders.stream().anyMatch(f -> Path.of(stored.path()).startsWith(f));
+            if (!inFolder || loading.contains(stored.graph())) {
+                continue;
+            }
+            if (prune) {
+                progress.accept("removing " + stored.key() + ": " + stored.file() + " is gone");
+                store.dataset().removeGraph(stored.graph());
+                gone.add(removed(stored));
+            } else {
+                gone.add(new SourceResult(stored.file(), stored.graph().getURI(), Outcome.GONE, 0));
+            }
+        }
+        return gone;
+    }
+
+    private static SourceResult removed(StoredSource source) {
+        return new SourceResult(source.file(), source.graph().getURI(), Outcome.REMOVED, source.triples());
+    }
+
+    /** A source may take the place of a stored one of the same key only if it comes from the same file, or if told. */
+    private void checkCollisions(List<Source> changed) {
+        Map<Node, StoredSource> stored = store.sources().stream()
+            .collect(Collectors.toMap(StoredSource::graph, s -> s, (a, b) -> a));
+        for (Source source : changed) {
+            StoredSource earlier = stored.get(source.graph());
+            if (earlier != null && !replace && earlier.path() != null && !earlier.path().equals(source.path())) {
+                throw new InputException(ErrorId.SOURCE_COLLISION, new Location(source.file(), 0, 0),
+                    "source key '" + source.key() + "', which the store holds from another file, " + earlier.path(),
+                    "a key of its own (rename the file or set source.key), or --replace to put this file in its place");
+            }
+        }
+    }
+
+    private static void checkReserved(Source source) {
+        if (source.graph().equals(CC.INFERRED_GRAPH) || source.graph().equals(CC.ONTOLOGY_GRAPH)) {
+            throw new InputException(ErrorId.SOURCE_COLLISION, new Location(source.file(), 0, 0),
+                "source key '" + source.key() + "', the name of the store's own graph <" + source.graph().getURI() + ">",
+                "another key (rename the file or set source.key)");
+        }
     }
 
     /** Puts the ontology, schemes and shapes in their graph when the store lacks them or has another version. */
@@ -199,6 +298,20 @@ public final class Loader {
         private boolean trial;
         private Consumer<String> progress = message -> { };
         private String onlyMethod;
+        private boolean replace;
+        private boolean prune;
+
+        /** Lets a source take the place of a stored source of the same key that came from another file. */
+        public Builder replace(boolean replace) {
+            this.replace = replace;
+            return this;
+        }
+
+        /** Removes the sources loaded earlier from a folder being loaded whose files are gone. */
+        public Builder prune(boolean prune) {
+            this.prune = prune;
+            return this;
+        }
 
         /** Loads only sources of this method ("extracted"), refusing the rest; null for any. */
         public Builder onlyMethod(String method) {

@@ -24,6 +24,11 @@ public interface Source {
     /** The file as the user named it. */
     String file();
 
+    /** The file's absolute path, which tells it apart from other files of the same name. */
+    default String path() {
+        return java.nio.file.Path.of(file()).toAbsolutePath().normalize().toString();
+    }
+
     /** A digest of the file's bytes and the loader version: an unchanged digest means nothing to reload. */
     String digest();
 

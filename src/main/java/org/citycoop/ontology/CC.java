@@ -187,5 +187,6 @@ public final class CC {
     public static final Node confidence = term("confidence");
     public static final Node contentDigest = term("contentDigest");
     public static final Node loadedFrom = term("loadedFrom");
+    public static final Node filePath = term("filePath");
     public static final Node publisherName = term("publisherName");
 }

@@ -1,6 +1,5 @@
 package org.citycoop.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,13 +16,12 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.dboe.base.file.Location;
-import org.citycoop.CityCoopException;
-import org.citycoop.ErrorId;
 import org.citycoop.ontology.CC;
 
 /**
  * The TDB2 store that holds the graph: one named graph per source, the ontology and the inferred graph.
- * Queries see the union of all graphs as their default graph.
+ * Queries see the union of all graphs as their default graph. Every write transaction rebuilds the inferred
+ * graph before it commits ({@link DerivingDatasetGraph}).
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("store"))) {
@@ -35,20 +33,23 @@ public final class Store implements AutoCloseable {
     private final DatasetGraph dataset;
     private final String description;
 
-    private Store(DatasetGraph dataset, String description) {
-        this.dataset = dataset;
+    private Store(DatasetGraph base, String description) {
+        base.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dataset = new DerivingDatasetGraph(base);
         this.description = description;
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the TDB2 store in a folder. */
+    /**
+     * Opens the TDB2 store in a folder. A folder that does not exist (or is empty) gets a new store, made complete
+     * in a folder beside it and then moved in place, so that a process killed while creating it leaves no half-made
+     * store behind.
+     */
     public static Store open(Path folder) {
+        StoreFolder.createIfAbsent(folder);
         try {
-            Files.createDirectories(folder);
             return new Store(DatabaseMgr.connectDatasetGraph(Location.create(folder.toString())), folder.toString());
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new CityCoopException(ErrorId.STORE_UNAVAILABLE, "cannot open the store in " + folder + ": "
-                + e.getMessage() + " (is another citycoop process using it? choose another with --store)", e);
+        } catch (RuntimeException e) {
+            throw StoreFolder.cannotOpen(folder, e);
         }
     }
 
@@ -77,6 +78,16 @@ public final class Store implements AutoCloseable {
     /** Whether the store holds no source graph yet (the ontology alone does not count). */
     public boolean isEmpty() {
         return read(() -> sourceDigests().isEmpty());
+    }
+
+    /** The sources the store holds, in the order of their keys. Call inside a transaction. */
+    public java.util.List<StoredSource> sources() {
+        return StoredSource.all(dataset);
+    }
+
+    /** How many triples the inferred graph holds. Call inside a transaction. */
+    public long inferredTriples() {
+        return dataset.getGraph(CC.INFERRED_GRAPH).size();
     }
 
     /** The content digest of every source graph, by graph. Call inside a transaction. */

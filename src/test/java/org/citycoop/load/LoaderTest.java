@@ -106,7 +106,7 @@ class LoaderTest {
     private static Graph sourceGraph(Path file) {
         Store store = loaded(TestProject.data());
         Loader.builder().store(store).build().load(List.of(file));
-        Set<Node> fileSpecific = Set.of(VOLATILE.iterator().next(), CC.contentDigest, CC.loadedFrom);
+        Set<Node> fileSpecific = Set.of(VOLATILE.iterator().next(), CC.contentDigest, CC.loadedFrom, CC.filePath);
         return TestProject.copy(TestProject.snapshot(store, fileSpecific), Set.of())
             .getGraph(NodeFactory.createURI(CC.GRAPH + "format-check"));
     }
@@ -177,7 +177,7 @@ class LoaderTest {
         assertNotEquals(0, Files.size(folder.resolve("places.csv")));
     }
 
-    private static Path copyOfData() throws IOException {
+    static Path copyOfData() throws IOException {
         Path copy = TestProject.tempDir("citycoop-data-copy");
         try (Stream<Path> files = Files.walk(TestProject.data())) {
             for (Path file : files.toList()) {

@@ -1,4 +1,4 @@
-# Inference rules of the CityCoop loader: SPARQL updates run in rounds until nothing new follows.
+# Inference rules of the CityCoop store: SPARQL updates run in rounds until nothing new follows.
 # They read the union of all graphs (ontology included) and write to the inferred graph only.
 PREFIX cc:   <https://w3id.org/citycoop/ontology/>
 PREFIX org:  <http://www.w3.org/ns/org#>

@@ -1,4 +1,4 @@
-package org.citycoop.load;
+package org.citycoop.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,8 @@ import org.citycoop.ontology.CC;
  * Makes the ontology's entailments that analysts rely on visible to SPARQL: super-classes and super-properties,
  * symmetric, inverse and transitive properties, the place hierarchy, posts held, participants, and the derived
  * "cooperates with" between places. The rules are SPARQL updates ({@code inference.ru}) run until nothing new
- * follows; what they derive goes to one graph, {@link CC#INFERRED_GRAPH}, rebuilt on every load.
+ * follows; what they derive goes to one graph, {@link CC#INFERRED_GRAPH}, rebuilt before every write commits (see
+ * {@link DerivingDatasetGraph}).
  */
 public final class Inferencer {
     private static final int MAX_ROUNDS = 20;
