@@ -29,6 +29,9 @@ final class QueryCommand implements Callable<Integer> {
     StoreOption store;
     @ArgGroup(multiplicity = "1")
     Input input;
+    @Option(names = "--drafts", description = "Query the drafts loaded with load --extracted as well; without it, "
+        + "curated and imported sources only.")
+    boolean drafts;
     @Option(names = {"-f", "--format"}, defaultValue = "table",
         description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT and DESCRIBE print Turtle.")
     String format;
@@ -47,7 +50,7 @@ final class QueryCommand implements Callable<Integer> {
         String text = input.text != null ? input.text : read(input.file);
         try (Store opened = store.open()) {
             spec.commandLine().getOut().flush();
-            new QueryRunner(opened).run(text, name, resultFormat, System.out);
+            new QueryRunner(opened).withDrafts(drafts).run(text, name, resultFormat, System.out);
             System.out.flush();
             return 0;
         }

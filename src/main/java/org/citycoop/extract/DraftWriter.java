@@ -73,6 +73,8 @@ public final class DraftWriter {
             + (extraction.flags().isEmpty() ? "" : " To check: " + String.join("; ", extraction.flags()) + "."));
         Set<String> mentions = new LinkedHashSet<>();
         extraction.statements().stream().filter(s -> s.kind() == Kind.PLACE).forEach(s -> mentions.add(s.key()));
+        extraction.people().stream().map(p -> known.person(p.name())).filter(java.util.Objects::nonNull)
+            .forEach(person -> mentions.add(person.key()));
         if (!mentions.isEmpty()) {
             source.put("mentions", new ArrayList<>(mentions));
         }
@@ -127,6 +129,9 @@ public final class DraftWriter {
     private List<Map<String, Object>> people() {
         Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
         for (PersonPost person : extraction.people()) {
+            if (known.person(person.name()) != null) {
+                continue;
+            }
             Map<String, Object> record = byName.computeIfAbsent(KnownThings.normal(person.name()), n -> {
                 Map<String, Object> created = new LinkedHashMap<>();
                 created.put("key", key("person", person.name()));

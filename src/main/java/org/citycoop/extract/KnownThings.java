@@ -19,7 +19,7 @@ import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
 
 /**
- * What the extractor can resolve names to: the places, organisations and posts of a store, each by all its labels
+ * What the extractor can resolve names to: the places, organisations, posts and people of a store, each by all its labels
  * and abbreviations. Longer names win ("Kota Bandung" before "Bandung").
  */
 public final class KnownThings {
@@ -53,12 +53,12 @@ public final class KnownThings {
         Ontology ontology = Ontology.load();
         KnownThings known = new KnownThings();
         store.read(() -> {
-            try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(QUERY).build()) {
+            try (QueryExecution exec = QueryExecution.dataset(store.curatedDataset()).query(QUERY).build()) {
                 ResultSet rows = exec.execSelect();
                 while (rows.hasNext()) {
                     QuerySolution row = rows.next();
                     Node type = row.getResource("type").asNode();
-                    for (Family family : List.of(Family.PLACE, Family.ORGANISATION, Family.POST)) {
+                    for (Family family : List.of(Family.PLACE, Family.ORGANISATION, Family.POST, Family.PERSON)) {
                         if (ontology.isSubClassOf(type, family.base())) {
                             String name = row.getLiteral("name").getLexicalForm();
                             Thing thing = new Thing(row.getLiteral("key").getLexicalForm(), family, type.getLocalName(), name);
@@ -80,7 +80,7 @@ public final class KnownThings {
         store.read(() -> {
             String governs = "PREFIX cc: <https://w3id.org/citycoop/ontology/> SELECT ?gk ?pk WHERE { "
                 + "?g cc:governs ?p ; cc:key ?gk . ?p cc:key ?pk }";
-            try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(governs).build()) {
+            try (QueryExecution exec = QueryExecution.dataset(store.curatedDataset()).query(governs).build()) {
                 exec.execSelect().forEachRemaining(row -> known.governments.put(row.getLiteral("pk").getLexicalForm(),
                     row.getLiteral("gk").getLexicalForm()));
             }
@@ -98,6 +98,12 @@ public final class KnownThings {
         if (things.stream().noneMatch(t -> t.key().equals(thing.key()) && t.family() == thing.family())) {
             things.add(thing);
         }
+    }
+
+    /** The known person of this name (titles apart), or null: a draft refers to them rather than copying them. */
+    public Thing person(String name) {
+        return byName.getOrDefault(normal(name), List.of()).stream().filter(t -> t.family() == Family.PERSON)
+            .findFirst().orElse(null);
     }
 
     /** The key of the government of a place, or null. */

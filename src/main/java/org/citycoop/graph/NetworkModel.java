@@ -77,7 +77,7 @@ public final class NetworkModel {
             Map<String, String> propertyLabels = new HashMap<>();
             List<GraphEdge> edges = new ArrayList<>();
             Set<String> ends = new LinkedHashSet<>();
-            try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(EDGES).build()) {
+            try (QueryExecution exec = QueryExecution.dataset(store.curatedDataset()).query(EDGES).build()) {
                 ResultSet rows = exec.execSelect();
                 while (rows.hasNext()) {
                     QuerySolution row = rows.next();
@@ -94,9 +94,9 @@ public final class NetworkModel {
             Map<String, GraphNode> nodes = new LinkedHashMap<>();
             Map<String, List<String>> labels = new HashMap<>();
             for (String id : ends) {
-                List<Node> texts = labelsOf(store.dataset(), id);
+                List<Node> texts = labelsOf(store.curated(), id);
                 labels.put(id, texts.stream().map(Node::getLiteralLexicalForm).distinct().toList());
-                nodes.put(id, node(store.dataset(), ontology, id, texts));
+                nodes.put(id, node(store.curated(), ontology, id, texts));
             }
             List<GraphEdge> unique = edges.stream().distinct().toList();
             return new NetworkModel(nodes, unique, labels, propertyLabels);

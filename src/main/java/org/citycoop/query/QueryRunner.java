@@ -30,6 +30,7 @@ import org.citycoop.store.Store;
  */
 public final class QueryRunner {
     private final Store store;
+    private boolean drafts;
 
     public QueryRunner(Store store) {
         this.store = store;
@@ -49,11 +50,17 @@ public final class QueryRunner {
         }
     }
 
+    /** Queries the drafts made by {@code extract} as well as the curated view. */
+    public QueryRunner withDrafts(boolean drafts) {
+        this.drafts = drafts;
+        return this;
+    }
+
     /** Runs the query and writes its result: a table, CSV, TSV or JSON for SELECT/ASK; Turtle for CONSTRUCT/DESCRIBE. */
     public void run(String text, String file, ResultFormat format, OutputStream out) {
         Query query = parse(text, file);
         store.read(() -> {
-            try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(query).build()) {
+            try (QueryExecution exec = QueryExecution.dataset(drafts ? store.asDataset() : store.curatedDataset()).query(query).build()) {
                 if (query.isSelectType()) {
                     print(exec.execSelect(), query, format, out);
                 } else if (query.isAskType()) {

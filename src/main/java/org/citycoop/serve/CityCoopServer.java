@@ -7,13 +7,15 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
 import org.citycoop.store.Store;
 
 /**
- * The embedded Apache Jena Fuseki server over a store: SPARQL at {@code /ds/sparql}, the Fuseki UI at {@code /},
- * and CityCoop's linked-data paths. Read endpoints are open. A server started without credentials has nothing
+ * The embedded Apache Jena Fuseki server over a store: SPARQL over the curated view at {@code /ds/sparql}, over
+ * the curated view and the drafts at {@code /drafts/sparql}, the Fuseki UI at {@code /}, and CityCoop's
+ * linked-data paths (curated view). Read endpoints are open. A server started without credentials has nothing
  * else: no write endpoint and no administration. With credentials, {@link AdminModule} adds writes and
  * administration behind Jetty's HTTP Basic authentication.
  *
@@ -27,8 +29,10 @@ import org.citycoop.store.Store;
 public final class CityCoopServer implements AutoCloseable {
     /** The authentication realm of writes and administration. */
     public static final String REALM = "CityCoop";
-    /** The dataset's name in URLs. */
+    /** The dataset's name in URLs: curated and imported sources. */
     public static final String DATASET = "/ds";
+    /** The dataset with drafts made by {@code extract} as well, read-only. */
+    public static final String DRAFTS = "/drafts";
     private final FusekiServer server;
     private final ServerConfig config;
 
@@ -39,13 +43,15 @@ public final class CityCoopServer implements AutoCloseable {
 
     /** Builds and starts a server; it runs until {@link #close()}. */
     public static CityCoopServer start(Store store, ServerConfig config) {
-        store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        List<DatasetGraph> served = List.of(store.curated(), store.dataset());
+        served.forEach(d -> d.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis())));
         FusekiServer.Builder builder = FusekiServer.create()
             .port(config.port())
             .loopback(config.loopback())
             .enableCors(true)
-            .add(DATASET, store.dataset(), false);
-        List<FusekiModule> modules = new ArrayList<>(List.of(new EndpointModule(store.dataset(), config),
+            .add(DATASET, store.curated(), false)
+            .add(DRAFTS, store.dataset(), false);
+        List<FusekiModule> modules = new ArrayList<>(List.of(new EndpointModule(served, config),
             new ConsoleModule()));
         if (config.credentials() != null) {
             modules.add(new AdminModule(config.credentials(), config.backups()));

@@ -31,11 +31,11 @@ public final class Describer {
 
     /** Whether the store says anything about the resource. */
     public boolean exists(Node subject) {
-        return store.read(() -> store.dataset().find(Node.ANY, subject, Node.ANY, Node.ANY).hasNext());
+        return store.read(() -> store.curated().find(Node.ANY, subject, Node.ANY, Node.ANY).hasNext());
     }
 
     public Description describe(Node subject) {
-        return store.read(() -> build(store.dataset(), subject));
+        return store.read(() -> build(store.curated(), subject));
     }
 
     private static Description build(DatasetGraph store, Node subject) {

@@ -1,5 +1,6 @@
 package org.citycoop.serve;
 
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -15,11 +16,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * time, forms Jetty cannot read answered 400, and the security headers on every response.
  */
 final class EndpointModule implements FusekiModule {
-    private final DatasetGraph dataset;
+    private final List<DatasetGraph> datasets;
     private final ServerConfig config;
 
-    EndpointModule(DatasetGraph dataset, ServerConfig config) {
-        this.dataset = dataset;
+    EndpointModule(List<DatasetGraph> datasets, ServerConfig config) {
+        this.datasets = datasets;
         this.config = config;
     }
 
@@ -31,12 +32,14 @@ final class EndpointModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         ServicePolicy services = new ServicePolicy(config.allowedServices());
-        services.install(dataset.getContext());
+        datasets.forEach(dataset -> services.install(dataset.getContext()));
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
             new EndpointQuery(config.limits(), services));
         builder.addFilter("/*", new SecurityHeadersFilter());
         FormParametersFilter forms = new FormParametersFilter();
         builder.addFilter(CityCoopServer.DATASET, forms);
         builder.addFilter(CityCoopServer.DATASET + "/*", forms);
+        builder.addFilter(CityCoopServer.DRAFTS, forms);
+        builder.addFilter(CityCoopServer.DRAFTS + "/*", forms);
     }
 }

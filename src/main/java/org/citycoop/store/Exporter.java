@@ -77,7 +77,7 @@ public final class Exporter {
 
     public void write(Format format, OutputStream out) {
         store.read(() -> {
-            DatasetGraph dataset = store.dataset();
+            DatasetGraph dataset = store.curated();
             if (format.dataset) {
                 RDFWriter.source(dataset).format(format.rdfFormat).output(out);
             } else {

@@ -23,7 +23,7 @@ public record Statistics(long quads, List<Count> graphs, List<Count> classes) {
 
     public static Statistics of(Store store) {
         return store.read(() -> {
-            long quads = store.dataset().stream().count();
+            long quads = store.curated().stream().count();
             List<Count> graphs = counts(store,
                 "SELECT ?n (COUNT(*) AS ?c) WHERE { GRAPH ?n { ?s ?p ?o } } GROUP BY ?n ORDER BY DESC(?c) ?n");
             List<Count> classes = counts(store, "SELECT ?n (COUNT(DISTINCT ?s) AS ?c) WHERE { ?s a ?n . "
@@ -34,7 +34,7 @@ public record Statistics(long quads, List<Count> graphs, List<Count> classes) {
 
     private static List<Count> counts(Store store, String query) {
         List<Count> counts = new ArrayList<>();
-        try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(query).build()) {
+        try (QueryExecution exec = QueryExecution.dataset(store.curatedDataset()).query(query).build()) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();

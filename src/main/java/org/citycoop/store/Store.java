@@ -31,11 +31,15 @@ import org.citycoop.ontology.CC;
  */
 public final class Store implements AutoCloseable {
     private final DatasetGraph dataset;
+    private final DatasetGraph curated;
     private final String description;
 
     private Store(DatasetGraph base, String description) {
         base.getContext().set(TDB2.symUnionDefaultGraph, true);
-        this.dataset = new DerivingDatasetGraph(base);
+        DraftGraphs drafts = new DraftGraphs(base);
+        Txn.executeRead(base, drafts::refresh);
+        this.curated = new CuratedView(base, drafts);
+        this.dataset = new DerivingDatasetGraph(base, drafts, curated);
         this.description = description;
     }
 
@@ -58,13 +62,28 @@ public final class Store implements AutoCloseable {
         return new Store(DatabaseMgr.createDatasetGraph(), "memory");
     }
 
+    /** Everything the store holds, drafts included; writes go here. */
     public DatasetGraph dataset() {
         return dataset;
     }
 
-    /** The dataset as Jena's {@link Dataset}, for query executions. */
+    /** The dataset as Jena's {@link Dataset}, for query executions over everything, drafts included. */
     public Dataset asDataset() {
         return DatasetFactory.wrap(dataset);
+    }
+
+    /**
+     * The curated view: curated and imported sources and what is derived from them, without drafts. What the
+     * public endpoint, the pages, the explorer, the dumps and {@code query} show. Its context is its own (it holds
+     * the filter that leaves drafts out); settings such as timeouts go on both.
+     */
+    public DatasetGraph curated() {
+        return curated;
+    }
+
+    /** The curated view as Jena's {@link Dataset}, for query executions. */
+    public Dataset curatedDataset() {
+        return DatasetFactory.wrap(curated);
     }
 
     public String description() {

@@ -112,7 +112,8 @@ public final class SourceBlock {
         ScalarValue sha = out.matching(fields, "sha256", "[0-9a-f]{64}", "a SHA-256 digest in 64 lower-case hex digits");
         out.literal(iri, CC.sha256, sha, "sha256");
         out.text(iri, Vocab.RDFS_COMMENT, fields, "note");
-        out.link(iri, CC.mentions, fields, "mentions", java.util.EnumSet.of(Family.PLACE, Family.ORGANISATION));
+        out.link(iri, CC.mentions, fields, "mentions", java.util.EnumSet.of(Family.PLACE, Family.ORGANISATION,
+            Family.PERSON));
         for (Value excerpt : fields.records("excerpts")) {
             excerpt(new Fields(excerpt, "an excerpt", EXCERPT_FIELDS), out);
         }
