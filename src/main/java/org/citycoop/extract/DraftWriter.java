@@ -70,7 +70,8 @@ public final class DraftWriter {
             source.put("issued", extraction.articleDate().toString());
         }
         source.put("note", "Drafted by " + VERSION + " from the report's text; check every record before relying on it."
-            + (extraction.flags().isEmpty() ? "" : " To check: " + String.join("; ", extraction.flags()) + "."));
+            + (extraction.flags().isEmpty() ? "" : " To check: " + String.join("; ", extraction.flags()) + ".")
+            + knownPeople());
         Set<String> mentions = new LinkedHashSet<>();
         extraction.statements().stream().filter(s -> s.kind() == Kind.PLACE).forEach(s -> mentions.add(s.key()));
         extraction.people().stream().map(p -> known.person(p.name())).filter(java.util.Objects::nonNull)
@@ -91,6 +92,22 @@ public final class DraftWriter {
         }
         source.put("excerpts", excerpts);
         return source;
+    }
+
+    /** People the store knows are mentioned, not copied; the posts the report gives them are kept for the curator. */
+    private String knownPeople() {
+        List<String> named = new ArrayList<>();
+        for (PersonPost person : extraction.people()) {
+            KnownThings.Thing thing = known.person(person.name());
+            if (thing != null && person.postKey() != null) {
+                String as = thing.key() + " as " + person.title() + " (" + person.postKey() + (person.acting() ? ", acting" : "")
+                    + ", " + evidence(person.sentence()) + ")";
+                if (!named.contains(as)) {
+                    named.add(as);
+                }
+            }
+        }
+        return named.isEmpty() ? "" : " Posts the report gives people the store knows: " + String.join("; ", named) + ".";
     }
 
     private String evidence(Sentence sentence) {

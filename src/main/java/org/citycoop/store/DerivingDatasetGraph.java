@@ -19,10 +19,10 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
     private final DatasetGraph curated;
     private final ThreadLocal<Boolean> abortedWrite = ThreadLocal.withInitial(() -> false);
 
-    DerivingDatasetGraph(DatasetGraph base, DraftGraphs drafts, DatasetGraph curated) {
+    DerivingDatasetGraph(DatasetGraph base, DraftGraphs drafts) {
         super(base);
         this.drafts = drafts;
-        this.curated = curated;
+        this.curated = new CuratedView(base, drafts);
     }
 
     /** Derives from the curated view: drafts are statements waiting for review, and nothing follows from them. */

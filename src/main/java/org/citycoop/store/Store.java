@@ -38,8 +38,9 @@ public final class Store implements AutoCloseable {
         base.getContext().set(TDB2.symUnionDefaultGraph, true);
         DraftGraphs drafts = new DraftGraphs(base);
         Txn.executeRead(base, drafts::refresh);
-        this.curated = new CuratedView(base, drafts);
-        this.dataset = new DerivingDatasetGraph(base, drafts, curated);
+        this.dataset = new DerivingDatasetGraph(base, drafts);
+        // writes through the curated view (SPARQL Update at /ds) commit through the deriving dataset
+        this.curated = new CuratedView(dataset, drafts);
         this.description = description;
     }
 

@@ -83,8 +83,9 @@ class ExtractorTest {
         LoadReport report = Loader.builder().store(store).onlyMethod("extracted").build().load(List.of(draft));
         assertEquals("https://w3id.org/citycoop/graph/extracted-seed", report.sources().get(0).graph());
         String text = yaml.toString();
-        assertTrue(text.contains("method: extracted") && text.contains("post: bupati-simeulue") && text.contains("acting: true"),
+        assertTrue(text.contains("method: extracted") && text.contains("hasrul-edyar as Plt. Bupati Simeulue (bupati-simeulue, acting"),
             text);
+        assertTrue(text.contains("- hasrul-edyar") && !text.contains("name: Hasrul Edyar"), "a known person is mentioned, not copied");
         assertTrue(text.contains("type: LetterOfIntent") && text.contains("status: planned"), "an agreement, planned");
         assertTrue(text.contains("- pemkot-toyota") && text.contains("- pemkot-bandung"), "its parties, resolved");
     }
