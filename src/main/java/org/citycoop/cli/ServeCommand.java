@@ -99,7 +99,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("CityCoop serves " + store.description() + " (" + stats.quads() + " quads in " + stats.graphs().size()
             + " graphs) on " + url + "/");
         out.println("  query editor      " + url + "/");
-        out.println("  SPARQL endpoint   " + url + "/ds/sparql");
+        out.println("  SPARQL endpoint   " + url + "/ds/sparql  (curated and imported sources; drafts as well at "
+            + url + "/drafts/sparql)");
         out.println("  example queries   " + url + "/queries");
         out.println("  entity pages      " + url + "/id/city/bandung  (any https://w3id.org/citycoop/... IRI as "
             + url + "/...)");

@@ -32,7 +32,6 @@ import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
 import org.citycoop.store.StoredSource;
-import org.apache.jena.system.Txn;
 
 /**
  * Loads record files and RDF files into a {@link Store}, and takes sources out of it: parse every file, resolve
@@ -96,7 +95,7 @@ public final class Loader {
      * conform to the shapes: a source others depend on is refused.
      */
     public LoadReport remove(List<String> names) {
-        LoadReport report = Txn.calculateWrite(store.dataset(), () -> {
+        LoadReport report = store.write(progress, () -> {
             List<SourceResult> results = new ArrayList<>();
             for (StoredSource source : SourceNames.resolve(names, store.sources())) {
                 progress.accept("removing " + source.key());
@@ -117,7 +116,7 @@ public final class Loader {
                     + source.method() + "'", "only sources of method '" + onlyMethod + "' (drafts from extract)");
             }
         }
-        return committed(Txn.calculateWrite(store.dataset(), () -> run(sources, folders)));
+        return committed(store.write(progress, () -> run(sources, folders)));
     }
 
     /** The report with the size of the inferred graph that the commit derived. */
@@ -152,7 +151,7 @@ public final class Loader {
             progress.accept("writing " + source.file());
             boolean existed = digests.containsKey(source.graph());
             dataset.removeGraph(source.graph());
-            IntoGraph into = new IntoGraph(sink, source);
+            IntoGraph into = new IntoGraph(sink, source, progress);
             source.emit(into, keys, provenance);
             into.describeGraph();
             results.add(new SourceResult(source.file(), source.graph().getURI(),

@@ -18,6 +18,7 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
     private final DraftGraphs drafts;
     private final DatasetGraph curated;
     private final ThreadLocal<Boolean> abortedWrite = ThreadLocal.withInitial(() -> false);
+    private final ThreadLocal<java.util.function.Consumer<String>> progress = ThreadLocal.withInitial(() -> m -> { });
 
     DerivingDatasetGraph(DatasetGraph base, DraftGraphs drafts) {
         super(base);
@@ -30,9 +31,19 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
     public void commit() {
         if (isInTransaction() && transactionMode() == ReadWrite.WRITE) {
             drafts.refresh();
-            inferencer.infer(curated);
+            inferencer.infer(curated, progress.get());
         }
         super.commit();
+    }
+
+    /** Runs a write on this thread, telling {@code listener} how the derivation at its commit goes. */
+    <T> T reporting(java.util.function.Consumer<String> listener, java.util.function.Supplier<T> write) {
+        progress.set(listener);
+        try {
+            return write.get();
+        } finally {
+            progress.remove();
+        }
     }
 
     /** A write that aborts may have changed which graphs are drafts before it did: read them again once it ends. */

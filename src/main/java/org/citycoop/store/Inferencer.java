@@ -31,11 +31,17 @@ public final class Inferencer {
 
     /** Rebuilds the inferred graph; call inside a write transaction. Returns the number of inferred triples. */
     public long infer(DatasetGraph dataset) {
+        return infer(dataset, message -> { });
+    }
+
+    /** Rebuilds the inferred graph, telling {@code progress} how far each round got. */
+    public long infer(DatasetGraph dataset, java.util.function.Consumer<String> progress) {
         dataset.removeGraph(CC.INFERRED_GRAPH);
         long size = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             UpdateAction.execute(rules, dataset);
             long now = dataset.getGraph(CC.INFERRED_GRAPH).size();
+            progress.accept("inferring: round " + (round + 1) + ", " + String.format("%,d", now) + " triples");
             if (now == size) {
                 break;
             }

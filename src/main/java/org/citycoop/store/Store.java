@@ -30,7 +30,7 @@ import org.citycoop.ontology.CC;
  * }</pre>
  */
 public final class Store implements AutoCloseable {
-    private final DatasetGraph dataset;
+    private final DerivingDatasetGraph dataset;
     private final DatasetGraph curated;
     private final String description;
 
@@ -98,6 +98,11 @@ public final class Store implements AutoCloseable {
     /** Whether the store holds no source graph yet (the ontology alone does not count). */
     public boolean isEmpty() {
         return read(() -> sourceDigests().isEmpty());
+    }
+
+    /** Runs a write transaction, telling {@code progress} how the derivation at its commit goes. */
+    public <T> T write(java.util.function.Consumer<String> progress, Supplier<T> action) {
+        return dataset.reporting(progress, () -> Txn.calculateWrite(dataset, action));
     }
 
     /** The sources the store holds, in the order of their keys. Call inside a transaction. */

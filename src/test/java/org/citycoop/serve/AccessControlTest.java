@@ -34,7 +34,7 @@ class AccessControlTest {
         "datasets/ds", "datasets?dbName=evil&dbType=mem", "datasets?dbName=evil&dbType=tdb2", "tasks", "backups-list",
         "reload", "sleep", "metrics", "validate/../datasets/ds");
     private static final List<String> WRITE_PATHS = List.of("/ds/update", "/ds/data?graph=urn:evil:g", "/ds",
-        "/ds?graph=urn:evil:g");
+        "/ds?graph=urn:evil:g", "/drafts", "/drafts/update", "/drafts/data?graph=urn:evil:g", "/drafts/get?graph=urn:evil:g");
     private static Path planted;
     private static ServerFixture open;
     private static ServerFixture guarded;
