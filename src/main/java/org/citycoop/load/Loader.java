@@ -3,7 +3,6 @@ package org.citycoop.load;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.citycoop.ErrorId;
-import org.citycoop.InputException;
 import org.citycoop.Location;
 import org.citycoop.load.LoadReport.Outcome;
 import org.citycoop.load.LoadReport.SourceResult;
@@ -108,13 +105,10 @@ public final class Loader {
     }
 
     private LoadReport write(List<Source> sources, List<Path> folders) {
-        checkDistinctKeys(sources);
+        SourceChecks.distinctKeys(sources);
         for (Source source : sources) {
-            checkReserved(source);
-            if (onlyMethod != null && !onlyMethod.equals(source.method())) {
-                throw new InputException(ErrorId.BAD_VALUE, new Location(source.file(), 0, 0), "a source made by method '"
-                    + source.method() + "'", "only sources of method '" + onlyMethod + "' (drafts from extract)");
-            }
+            SourceChecks.notReserved(source);
+            SourceChecks.ofMethod(source, onlyMethod);
         }
         return committed(store.write(progress, () -> run(sources, folders)));
     }
@@ -131,7 +125,7 @@ public final class Loader {
         // a trial load checks every file it is given, changed or not
         List<Source> changed = trial ? sources
             : sources.stream().filter(s -> !s.digest().equals(digests.get(s.graph()))).toList();
-        checkCollisions(changed);
+        SourceChecks.noCollisions(changed, store.sources(), replace);
         boolean ontologyChanged = syncOntology(dataset);
         List<SourceResult> results = new ArrayList<>(goneFrom(folders, sources));
         boolean pruned = results.stream().anyMatch(r -> r.outcome() == Outcome.REMOVED);
@@ -202,28 +196,6 @@ public final class Loader {
         return new SourceResult(source.file(), source.graph().getURI(), Outcome.REMOVED, source.triples());
     }
 
-    /** A source may take the place of a stored one of the same key only if it comes from the same file, or if told. */
-    private void checkCollisions(List<Source> changed) {
-        Map<Node, StoredSource> stored = store.sources().stream()
-            .collect(Collectors.toMap(StoredSource::graph, s -> s, (a, b) -> a));
-        for (Source source : changed) {
-            StoredSource earlier = stored.get(source.graph());
-            if (earlier != null && !replace && earlier.path() != null && !earlier.path().equals(source.path())) {
-                throw new InputException(ErrorId.SOURCE_COLLISION, new Location(source.file(), 0, 0),
-                    "source key '" + source.key() + "', which the store holds from another file, " + earlier.path(),
-                    "a key of its own (rename the file or set source.key), or --replace to put this file in its place");
-            }
-        }
-    }
-
-    private static void checkReserved(Source source) {
-        if (source.graph().equals(CC.INFERRED_GRAPH) || source.graph().equals(CC.ONTOLOGY_GRAPH)) {
-            throw new InputException(ErrorId.SOURCE_COLLISION, new Location(source.file(), 0, 0),
-                "source key '" + source.key() + "', the name of the store's own graph <" + source.graph().getURI() + ">",
-                "another key (rename the file or set source.key)");
-        }
-    }
-
     /** Puts the ontology, schemes and shapes in their graph when the store lacks them or has another version. */
     private boolean syncOntology(DatasetGraph dataset) {
         Node graph = CC.ONTOLOGY_GRAPH;
@@ -237,18 +209,6 @@ public final class Loader {
         ontology.terms().find().forEachRemaining(t -> dataset.add(Quad.create(graph, t)));
         dataset.add(graph, graph, CC.contentDigest, org.apache.jena.graph.NodeFactory.createLiteralString(ontology.digest()));
         return true;
-    }
-
-    private static void checkDistinctKeys(List<Source> sources) {
-        Map<String, Source> byKey = new HashMap<>();
-        for (Source source : sources) {
-            Source earlier = byKey.putIfAbsent(source.key(), source);
-            if (earlier != null) {
-                throw new InputException(ErrorId.DUPLICATE_KEY, new Location(source.file(), 0, 0),
-                    "source key '" + source.key() + "' also used by " + earlier.file(),
-                    "one file per source key (rename the file or its source.key)");
-            }
-        }
     }
 
     /** Keys in the store, except those of the graphs being loaded again, then the keys the files define. */
