@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.citycoop.bench.CorpusGenerator;
+import org.citycoop.bench.Figure;
+import org.citycoop.bench.LoadBenchmark;
 import org.citycoop.graph.NetworkModel;
 import org.citycoop.load.Loader;
 import org.citycoop.load.Source;
@@ -42,10 +45,15 @@ final class BenchCommand implements Callable<Integer> {
     List<Path> gazetteers = List.of();
     @Option(names = "--repeat", defaultValue = "20", description = "Runs of each query (default: ${DEFAULT-VALUE}).")
     int repeat;
-
-    /** One measured job. */
-    private record Figure(String job, double millis, String detail) {
-    }
+    @Option(names = "--records", paramLabel = "N", description = "Also load a generated corpus of about N records, side by "
+        + "side with Jena's TDB2 bulk loader and RIOT's parse of the same quads, then change one record; repeat for "
+        + "more sizes.")
+    List<Long> records = List.of();
+    @Option(names = "--seed", defaultValue = "1", description = "The generated corpus's seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+    @Option(names = "--geonames", paramLabel = "FILE", defaultValue = "../shared/data/gazetteer/world/geonames-cities1000.csv",
+        description = "GeoNames' cities for the generated corpus (default: ${DEFAULT-VALUE}).")
+    Path geonames;
 
     @Override
     public Integer call() throws Exception {
@@ -78,6 +86,14 @@ final class BenchCommand implements Callable<Integer> {
             figures.add(new Figure("neighbourhood of Bandung, depth 2", median(() -> model.neighbourhood(
                 "https://w3id.org/citycoop/id/city/bandung", 2, java.util.Set.of(), null, 50)), "median of " + repeat));
             figures.add(new Figure("search 'band'", median(() -> model.search("band", 20)), "median of " + repeat));
+        }
+        if (!records.isEmpty()) {
+            LoadBenchmark loads = new LoadBenchmark(CorpusGenerator.fromGeoNames(geonames), folder, message -> {
+                System.err.println(message);
+            });
+            for (long size : records) {
+                figures.addAll(loads.run(size, seed));
+            }
         }
         print(figures);
         return 0;
@@ -115,6 +131,9 @@ final class BenchCommand implements Callable<Integer> {
     private void print(List<Figure> figures) {
         PrintWriter out = spec.commandLine().getOut();
         Runtime runtime = Runtime.getRuntime();
+        out.printf("on %s %s (%s), %d processors; Java %s (%s), max heap %d MiB%n", System.getProperty("os.name"),
+            System.getProperty("os.version"), System.getProperty("os.arch"), runtime.availableProcessors(),
+            System.getProperty("java.version"), System.getProperty("java.vm.name"), runtime.maxMemory() >> 20);
         out.printf("%-48s %12s  %s%n", "job", "ms", "detail");
         for (Figure figure : figures) {
             out.printf("%-48s %12.1f  %s%n", figure.job(), figure.millis(), figure.detail());

@@ -1,0 +1,139 @@
+package org.citycoop.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.citycoop.load.Loader;
+import org.citycoop.store.Store;
+
+/**
+ * Load throughput on a generated corpus, side by side with its references in the same run: CityCoop's load (records
+ * parsed, checked, mapped, validated and derived) against Jena's TDB2 bulk loader (the phased loader of
+ * {@code tdb2.tdbloader}) loading the very quads that load produced, and against RIOT only parsing them, the floor
+ * for any load. Then the cost of changing one record of the corpus and loading it again.
+ */
+public final class LoadBenchmark {
+    private final CorpusGenerator generator;
+    private final Path folder;
+    private final Consumer<String> progress;
+
+    /**
+     * @param generator where the corpus comes from
+     * @param folder    an empty folder for the corpus, the stores and the quads
+     * @param progress  receives a line per step
+     */
+    public LoadBenchmark(CorpusGenerator generator, Path folder, Consumer<String> progress) {
+        this.generator = generator;
+        this.folder = folder;
+        this.progress = progress;
+    }
+
+    /** Measures the load of about {@code records} generated records; the last figure is a one-record change. */
+    public List<Figure> run(long records, long seed) {
+        Path corpus = folder.resolve("corpus-" + records);
+        progress.accept("generating " + records + " records");
+        CorpusGenerator.Summary summary = generator.generate(records, seed, corpus);
+        List<Figure> figures = new ArrayList<>();
+        try (Store store = Store.open(folder.resolve("store-" + records))) {
+            progress.accept("loading them with citycoop");
+            long start = System.nanoTime();
+            Loader.builder().store(store).build().load(List.of(corpus));
+            double citycoop = millis(start);
+            Path quads = folder.resolve("quads-" + records + ".nq");
+            long count = export(store, quads);
+            double tdb2 = bulkLoad(quads, folder.resolve("tdb2-" + records));
+            double riot = parse(quads);
+            figures.add(new Figure("citycoop load, " + summary.records() + " records", citycoop,
+                rate(summary.records(), citycoop, "records") + ", " + rate(count, citycoop, "quads")
+                    + String.format("; %.2f x tdb2 loader, %.2f x RIOT parse", tdb2 / citycoop, riot / citycoop)));
+            figures.add(new Figure("tdb2 phased loader, the same quads", tdb2, rate(count, tdb2, "quads")));
+            figures.add(new Figure("RIOT parse only, the same quads", riot, rate(count, riot, "quads")));
+            figures.add(oneRecordChanged(store, corpus, summary));
+        }
+        return figures;
+    }
+
+    private Figure oneRecordChanged(Store store, Path corpus, CorpusGenerator.Summary summary) {
+        Path report = corpus.resolve("reports/synthetic-report-000001.yaml");
+        try {
+            Files.writeString(report, Files.readString(report).replaceFirst("title: ", "title: Revised "));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        progress.accept("loading a one-record change");
+        long start = System.nanoTime();
+        Loader.builder().store(store).build().load(List.of(corpus));
+        return new Figure("one record changed, " + summary.records() + " in the store", millis(start),
+            "the change loaded again (validation and derivation over the whole store)");
+    }
+
+    /** Every quad of the store, inferred ones included, as N-Quads; returns how many. */
+    private long export(Store store, Path file) {
+        progress.accept("writing the store's quads to " + file.getFileName());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            StreamRDFCounting counting = StreamRDFLib.count(writer);
+            store.read(() -> {
+                counting.start();
+                StreamRDFOps.sendDatasetToStream(store.dataset(), counting);
+                counting.finish();
+                return null;
+            });
+            return counting.countQuads() + counting.countTriples();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private double bulkLoad(Path quads, Path location) {
+        progress.accept("loading the same quads with the tdb2 phased loader");
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(location.toString()));
+        try {
+            long start = System.nanoTime();
+            DataLoader loader = LoaderFactory.phasedLoader(dataset, (format, args) -> { });
+            loader.startBulk();
+            loader.load(quads.toString());
+            loader.finishBulk();
+            double elapsed = millis(start);
+            Txn.executeRead(dataset, () -> dataset.find().hasNext());
+            return elapsed;
+        } finally {
+            TDBInternal.expel(dataset);
+        }
+    }
+
+    private double parse(Path quads) {
+        progress.accept("parsing the same quads with RIOT");
+        long start = System.nanoTime();
+        RDFParser.source(quads).parse(StreamRDFLib.count());
+        return millis(start);
+    }
+
+    private static String rate(long count, double millis, String unit) {
+        return String.format("%,.0f %s/s", count * 1000.0 / millis, unit);
+    }
+
+    private static double millis(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+}

@@ -1,0 +1,40 @@
+package org.citycoop.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.citycoop.TestProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The load benchmark measures CityCoop's load, and its references on the very quads that load produced. */
+class LoadBenchmarkTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aSmallCorpusIsMeasuredSideBySide() {
+        CorpusGenerator generator = CorpusGenerator.fromGeoNames(
+            TestProject.shared().resolve("data/gazetteer/world/geonames-cities1000.csv"));
+        List<String> steps = new ArrayList<>();
+        List<Figure> figures = new LoadBenchmark(generator, temp, steps::add).run(400, 1);
+
+        assertEquals(List.of("citycoop load, 400 records", "tdb2 phased loader, the same quads",
+            "RIOT parse only, the same quads", "one record changed, 400 in the store"),
+            figures.stream().map(Figure::job).toList());
+        assertTrue(figures.stream().allMatch(f -> f.millis() > 0), figures.toString());
+        assertTrue(figures.get(0).detail().matches(".*records/s, .* quads/s; \\d+\\.\\d\\d x tdb2 loader, \\d+\\.\\d\\d x RIOT parse"),
+            figures.get(0).detail());
+        StreamRDFCounting quads = StreamRDFLib.count();
+        RDFParser.source(temp.resolve("quads-400.nq")).parse(quads);
+        assertTrue(quads.count() > 4_000, "the references load what the store holds: " + quads.count() + " quads");
+        assertTrue(steps.contains("loading a one-record change"), steps.toString());
+    }
+}
