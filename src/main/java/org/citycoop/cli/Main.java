@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "citycoop", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A knowledge graph of city cooperation networks, with provenance.",
     subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
-        ExportCommand.class, StatsCommand.class, ImportCommand.class, SourcesCommand.class, RemoveCommand.class, GenerateCommand.class, BenchCommand.class, ExtractCommand.class, EvalExtractCommand.class})
+        ExportCommand.class, StatsCommand.class, ImportCommand.class, SourcesCommand.class, RemoveCommand.class, CheckCommand.class, ReinferCommand.class, GenerateCommand.class, BenchCommand.class, ExtractCommand.class, EvalExtractCommand.class})
 public final class Main implements Runnable {
     /** Exit status of a run whose input or options were wrong. */
     public static final int USER_ERROR = 1;
@@ -64,6 +64,7 @@ public final class Main implements Runnable {
             err.println("error " + code + ": " + error.getMessage());
             String command = parsed.subcommand() == null ? "" : parsed.subcommand().commandSpec().name();
             boolean writes = command.equals("load") || command.equals("serve") || command.equals("remove")
+                || command.equals("check") || command.equals("reinfer")
                 || command.equals("import");
             err.println("(see docs/errors.md#" + code.toLowerCase(java.util.Locale.ROOT) + ")"
                 + (writes ? " the store is unchanged" : ""));

@@ -3,6 +3,7 @@ package org.citycoop.load;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +52,12 @@ public final class Loader {
     private final String onlyMethod;
     private final boolean replace;
     private final boolean prune;
+    private final boolean fullCheck;
 
     private Loader(Builder builder) {
         this.replace = builder.replace;
         this.prune = builder.prune;
+        this.fullCheck = builder.fullCheck;
         this.onlyMethod = builder.onlyMethod;
         this.store = builder.store;
         this.ontology = builder.ontology;
@@ -94,14 +97,23 @@ public final class Loader {
     public LoadReport remove(List<String> names) {
         LoadReport report = store.write(progress, () -> {
             List<SourceResult> results = new ArrayList<>();
+            Set<Node> touched = fullCheck ? null : new HashSet<>();
             for (StoredSource source : SourceNames.resolve(names, store.sources())) {
                 progress.accept("removing " + source.key());
-                store.dataset().removeGraph(source.graph());
+                removeGraph(source.graph(), touched);
                 results.add(removed(source));
             }
-            return finish(results, new Provenance());
+            return finish(results, new Provenance(), touched);
         });
         return committed(report);
+    }
+
+    /**
+     * Checks the whole store against the shapes and derives the inferred graph again from scratch, in one
+     * transaction; what a load does for the nodes it touches, done for all.
+     */
+    public LoadReport checkAll() {
+        return committed(store.write(progress, () -> finish(new ArrayList<>(), new Provenance(), null)), true);
     }
 
     private LoadReport write(List<Source> sources, List<Path> folders) {
@@ -115,8 +127,11 @@ public final class Loader {
 
     /** The report with the size of the inferred graph that the commit derived. */
     private LoadReport committed(LoadReport report) {
-        return report.committed() && report.changedAnything()
-            ? report.withInferred(store.read(store::inferredTriples)) : report;
+        return committed(report, report.changedAnything());
+    }
+
+    private LoadReport committed(LoadReport report, boolean derived) {
+        return report.committed() && derived ? report.withInferred(store.read(store::inferredTriples)) : report;
     }
 
     private LoadReport run(List<Source> sources, List<Path> folders) {
@@ -127,7 +142,9 @@ public final class Loader {
             : sources.stream().filter(s -> !s.digest().equals(digests.get(s.graph()))).toList();
         SourceChecks.noCollisions(changed, store.sources(), replace);
         boolean ontologyChanged = syncOntology(dataset);
-        List<SourceResult> results = new ArrayList<>(goneFrom(folders, sources));
+        // with the ontology changed, every node may conform differently: null asks for a check of everything
+        Set<Node> touched = ontologyChanged || fullCheck ? null : new HashSet<>();
+        List<SourceResult> results = new ArrayList<>(goneFrom(folders, sources, touched));
         boolean pruned = results.stream().anyMatch(r -> r.outcome() == Outcome.REMOVED);
         if (changed.isEmpty() && !ontologyChanged && !pruned) {
             sources.forEach(s -> results.add(new SourceResult(s.file(), s.graph().getURI(), Outcome.UNCHANGED, 0)));
@@ -144,25 +161,32 @@ public final class Loader {
             }
             progress.accept("writing " + source.file());
             boolean existed = digests.containsKey(source.graph());
-            dataset.removeGraph(source.graph());
+            removeGraph(source.graph(), touched);
             IntoGraph into = new IntoGraph(sink, source, progress);
             source.emit(into, keys, provenance);
             into.describeGraph();
+            nodesOf(source.graph(), touched);
             results.add(new SourceResult(source.file(), source.graph().getURI(),
                 existed ? Outcome.REPLACED : Outcome.LOADED, into.triples()));
         }
-        return finish(results, provenance);
+        return finish(results, provenance, touched);
     }
 
     /**
      * Checks what the transaction leaves behind against the shapes, then rolls a trial back. The old inferred
      * graph goes first: it follows from premises that may be gone, and the commit derives it again.
      */
-    private LoadReport finish(List<SourceResult> results, Provenance provenance) {
+    private LoadReport finish(List<SourceResult> results, Provenance provenance, Set<Node> touched) {
         DatasetGraph dataset = store.dataset();
         dataset.removeGraph(CC.INFERRED_GRAPH);
-        progress.accept("validating against the shapes");
-        new Validator(ontology).check(dataset.getUnionGraph(), provenance);
+        Validator validator = new Validator(ontology);
+        if (touched == null) {
+            progress.accept("validating against the shapes");
+            validator.check(dataset.getUnionGraph(), provenance);
+        } else {
+            progress.accept("validating " + String.format("%,d", touched.size()) + " changed nodes against the shapes");
+            validator.check(dataset.getUnionGraph(), provenance, touched);
+        }
         if (trial) {
             dataset.abort();
         } else {
@@ -172,7 +196,7 @@ public final class Loader {
     }
 
     /** Sources loaded earlier from one of the folders, whose files no longer give them; removed when pruning. */
-    private List<SourceResult> goneFrom(List<Path> folders, List<Source> sources) {
+    private List<SourceResult> goneFrom(List<Path> folders, List<Source> sources, Set<Node> touched) {
         Set<Node> loading = sources.stream().map(Source::graph).collect(Collectors.toSet());
         List<SourceResult> gone = new ArrayList<>();
         for (StoredSource stored : store.sources()) {
@@ -183,13 +207,32 @@ public final class Loader {
             }
             if (prune) {
                 progress.accept("removing " + stored.key() + ": " + stored.file() + " is gone");
-                store.dataset().removeGraph(stored.graph());
+                removeGraph(stored.graph(), touched);
                 gone.add(removed(stored));
             } else {
                 gone.add(new SourceResult(stored.file(), stored.graph().getURI(), Outcome.GONE, 0));
             }
         }
         return gone;
+    }
+
+    /** Removes a graph, noting the nodes it held as touched (unless everything is to be checked). */
+    private void removeGraph(Node graph, Set<Node> touched) {
+        nodesOf(graph, touched);
+        store.dataset().removeGraph(graph);
+    }
+
+    /** The subjects and the IRI or blank-node objects of a graph, added to the touched nodes. */
+    private void nodesOf(Node graph, Set<Node> touched) {
+        if (touched == null) {
+            return;
+        }
+        store.dataset().getGraph(graph).find().forEachRemaining(t -> {
+            touched.add(t.getSubject());
+            if (!t.getObject().isLiteral()) {
+                touched.add(t.getObject());
+            }
+        });
     }
 
     private static SourceResult removed(StoredSource source) {
@@ -259,6 +302,13 @@ public final class Loader {
         private String onlyMethod;
         private boolean replace;
         private boolean prune;
+        private boolean fullCheck;
+
+        /** Checks the whole store against the shapes, not only the nodes the change touched. */
+        public Builder fullCheck(boolean fullCheck) {
+            this.fullCheck = fullCheck;
+            return this;
+        }
 
         /** Lets a source take the place of a stored source of the same key that came from another file. */
         public Builder replace(boolean replace) {

@@ -2,7 +2,9 @@ package org.citycoop.load;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -11,6 +13,10 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.PropertyShape;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.sparql.path.P_Link;
 import org.citycoop.ShapeViolationException;
 import org.citycoop.ShapeViolationException.Violation;
@@ -23,14 +29,57 @@ import org.citycoop.ontology.Ontology;
  */
 public final class Validator {
     private final Shapes shapes;
+    /** Whether every shape reaches only from a node to its values (single-property paths, as in shapes.ttl). */
+    private final boolean local;
 
     public Validator(Ontology ontology) {
         this.shapes = Shapes.parse(ontology.shapes());
+        this.local = allPathsSingleProperties(shapes);
     }
 
     /** Throws {@link ShapeViolationException} listing every violation; returns quietly when the graph conforms. */
     public void check(Graph data, Provenance provenance) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        report(ShaclValidator.get().validate(shapes, data), provenance);
+    }
+
+    /**
+     * Checks only the nodes a change touched: the subjects and objects of the triples it added or removed, and the
+     * nodes that refer to those (a shape may ask of a value its class). With single-property paths no other node's
+     * conformance can change, so the result is that of {@link #check(Graph, Provenance)}; with longer paths in the
+     * shapes, everything is checked.
+     */
+    public void check(Graph data, Provenance provenance, Set<Node> touched) {
+        if (!local) {
+            check(data, provenance);
+            return;
+        }
+        Set<Node> nodes = new HashSet<>(touched);
+        for (Node node : touched) {
+            data.find(Node.ANY, Node.ANY, node).forEachRemaining(t -> nodes.add(t.getSubject()));
+        }
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Shape shape : shapes.getTargetShapes()) {
+            for (Node node : nodes) {
+                if (VLib.isFocusNode(shape, node, data)) {
+                    VLib.validateShape(context, data, shape, node);
+                }
+            }
+        }
+        report(context.generateReport(), provenance);
+    }
+
+    private static boolean allPathsSingleProperties(Shapes shapes) {
+        for (Shape shape : shapes.getShapeMap().values()) {
+            for (PropertyShape property : shape.getPropertyShapes()) {
+                if (!(property.getPath() instanceof P_Link)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void report(ValidationReport report, Provenance provenance) {
         if (report.conforms()) {
             return;
         }
@@ -46,7 +95,9 @@ public final class Validator {
             violations.add(new Violation(provenance.locate(focus, property), provenance.recordName(focus), field,
                 entry.message() + value));
         }
-        violations.sort(Comparator.comparing(v -> v.location() == null ? "~" : v.location().toString()));
+        // a stable order, whichever order the engine found them in
+        violations.sort(Comparator.comparing((Violation v) -> v.location() == null ? "~" : v.location().toString())
+            .thenComparing(Violation::record).thenComparing(Violation::field).thenComparing(Violation::message));
         throw new ShapeViolationException(violations);
     }
 

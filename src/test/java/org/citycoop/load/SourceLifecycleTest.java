@@ -162,6 +162,24 @@ class SourceLifecycleTest {
     }
 
     @Test
+    void theFullCheckFindsWhatAWriteAroundTheLoaderBrokeAndChangesNothing() throws IOException {
+        Path data = loadedCopy();
+        Txn.executeWrite(store.dataset(), () -> UpdateExecution.dataset(store.asDataset())
+            .update("INSERT DATA { GRAPH <urn:test:notes> { <" + CC.ID + "cooperation/twinning-bandung-suwon> <"
+                + CC.twin.getURI() + "> <" + CC.ID + "city/yokohama> } }").execute());
+        DatasetGraph before = TestProject.snapshot(store, Set.of());
+        CityCoopException broken = assertThrows(CityCoopException.class, () -> loader().checkAll());
+        assertEquals(ErrorId.SHAPE_VIOLATION, broken.id());
+        assertTrue(broken.getMessage().contains("twinning-bandung-suwon"), broken.getMessage());
+        assertTrue(TestProject.isomorphic(before, TestProject.snapshot(store, Set.of())));
+
+        Txn.executeWrite(store.dataset(), () -> store.dataset().removeGraph(NodeFactory.createURI("urn:test:notes")));
+        LoadReport checked = loader().checkAll();
+        assertEquals(store.read(store::inferredTriples), checked.inferred());
+        assertSameAsFreshLoadOf(data);
+    }
+
+    @Test
     void aKeyHeldByAnotherFileIsRefusedUnlessReplacing() throws IOException {
         loadedCopy();
         Path other = Files.createDirectories(temp.resolve("other"));
