@@ -222,17 +222,15 @@ public final class Loader {
         store.dataset().removeGraph(graph);
     }
 
-    /** The subjects and the IRI or blank-node objects of a graph, added to the touched nodes. */
+    /**
+     * The subjects of a graph's triples, added to the touched nodes: their descriptions change with the graph. An
+     * object's own description does not, so it needs no check of its own.
+     */
     private void nodesOf(Node graph, Set<Node> touched) {
         if (touched == null) {
             return;
         }
-        store.dataset().getGraph(graph).find().forEachRemaining(t -> {
-            touched.add(t.getSubject());
-            if (!t.getObject().isLiteral()) {
-                touched.add(t.getObject());
-            }
-        });
+        store.dataset().getGraph(graph).find().forEachRemaining(t -> touched.add(t.getSubject()));
     }
 
     private static SourceResult removed(StoredSource source) {

@@ -43,10 +43,10 @@ public final class Validator {
     }
 
     /**
-     * Checks only the nodes a change touched: the subjects and objects of the triples it added or removed, and the
-     * nodes that refer to those (a shape may ask of a value its class). With single-property paths no other node's
-     * conformance can change, so the result is that of {@link #check(Graph, Provenance)}; with longer paths in the
-     * shapes, everything is checked.
+     * Checks only the nodes a change touched: the subjects of the triples it added or removed, and the nodes that
+     * refer to those (a shape may ask of a value its class). With single-property paths from the focus node no other
+     * node's conformance can change (an object's own description is unchanged), so the result is that of
+     * {@link #check(Graph, Provenance)}; with longer or inverse paths in the shapes, everything is checked.
      */
     public void check(Graph data, Provenance provenance, Set<Node> touched) {
         if (!local) {
