@@ -3,6 +3,7 @@ package org.citycoop.load;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,13 +76,34 @@ public final class Loader {
      */
     public LoadReport load(List<Path> paths) {
         List<Path> files = SourceFiles.expand(paths);
+        Map<String, StoredSource> stored = trial ? Map.of() : storedByDigest();
         List<Source> sources = new ArrayList<>();
         for (Path file : files) {
+            String digest = stored.isEmpty() ? null : SourceFiles.digest(file, ontology);
+            StoredSource same = digest == null ? null : stored.get(file.toAbsolutePath().normalize() + " " + digest);
+            if (same != null) {
+                sources.add(new UnchangedSource(same, file.toString(), digest));
+                continue;
+            }
             progress.accept("reading " + file);
             sources.add(SourceFiles.read(file, ontology));
         }
         List<Path> folders = paths.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).toList();
         return write(sources, folders);
+    }
+
+    /** The stored sources by their file's path and digest: a file with both unchanged need not be parsed again. */
+    private Map<String, StoredSource> storedByDigest() {
+        return store.read(() -> {
+            Map<Node, String> digests = store.sourceDigests();
+            Map<String, StoredSource> byPathAndDigest = new HashMap<>();
+            for (StoredSource source : store.sources()) {
+                if (source.path() != null && digests.containsKey(source.graph())) {
+                    byPathAndDigest.put(source.path() + " " + digests.get(source.graph()), source);
+                }
+            }
+            return byPathAndDigest;
+        });
     }
 
     /** Loads sources read by the caller, such as gazetteers, in one transaction. */
@@ -254,7 +276,8 @@ public final class Loader {
 
     /** Keys in the store, except those of the graphs being loaded again, then the keys the files define. */
     private KeyIndex keyIndex(List<Source> sources) {
-        Set<Node> reloaded = sources.stream().map(Source::graph).collect(Collectors.toSet());
+        Set<Node> reloaded = sources.stream().filter(s -> !(s instanceof UnchangedSource)).map(Source::graph)
+            .collect(Collectors.toSet());
         KeyIndex keys = new KeyIndex();
         for (Definition stored : storedDefinitions(reloaded)) {
             keys.define(stored);

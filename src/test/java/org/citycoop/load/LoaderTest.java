@@ -49,6 +49,22 @@ class LoaderTest {
     }
 
     @Test
+    void onlyTheFilesThatChangedAreReadAgain() throws IOException {
+        Path data = copyOfData();
+        Store store = loaded(data);
+        List<String> steps = new java.util.ArrayList<>();
+        Loader.builder().store(store).progress(steps::add).build().load(List.of(data));
+        assertEquals(List.of(), steps.stream().filter(s -> s.startsWith("reading")).toList(), "unchanged files were parsed");
+        Path twins = data.resolve("twins.csv");
+        Files.writeString(twins, Files.readString(twins).replace("Listed among", "Named among"));
+        steps.clear();
+        LoadReport report = Loader.builder().store(store).progress(steps::add).build().load(List.of(data));
+        assertEquals(List.of("reading " + twins), steps.stream().filter(s -> s.startsWith("reading")).toList());
+        assertEquals(1, report.sources().stream().filter(s -> s.outcome() == Outcome.REPLACED).count());
+        assertEquals(6, report.sources().size());
+    }
+
+    @Test
     void twoStoresLoadedFromTheSameDataHoldTheSameGraphs() {
         DatasetGraph one = TestProject.snapshot(loaded(TestProject.data()), VOLATILE);
         DatasetGraph two = TestProject.snapshot(loaded(TestProject.data()), VOLATILE);
