@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,18 +12,12 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.citycoop.Location;
 import org.citycoop.load.LoadReport.Outcome;
 import org.citycoop.load.LoadReport.SourceResult;
-import org.citycoop.load.record.Definition;
-import org.citycoop.load.record.Family;
 import org.citycoop.load.record.KeyIndex;
 import org.citycoop.load.record.Provenance;
 import org.citycoop.ontology.CC;
@@ -173,7 +166,7 @@ public final class Loader {
             dataset.abort();
             return new LoadReport(results, -1, !trial);
         }
-        KeyIndex keys = keyIndex(sources);
+        KeyIndex keys = StoredKeys.index(store, ontology, sources);
         Provenance provenance = new Provenance();
         StreamRDF sink = StreamRDFLib.dataset(dataset);
         for (Source source : sources) {
@@ -272,46 +265,6 @@ public final class Loader {
         ontology.terms().find().forEachRemaining(t -> dataset.add(Quad.create(graph, t)));
         dataset.add(graph, graph, CC.contentDigest, org.apache.jena.graph.NodeFactory.createLiteralString(ontology.digest()));
         return true;
-    }
-
-    /** Keys in the store, except those of the graphs being loaded again, then the keys the files define. */
-    private KeyIndex keyIndex(List<Source> sources) {
-        Set<Node> reloaded = sources.stream().filter(s -> !(s instanceof UnchangedSource)).map(Source::graph)
-            .collect(Collectors.toSet());
-        KeyIndex keys = new KeyIndex();
-        for (Definition stored : storedDefinitions(reloaded)) {
-            keys.define(stored);
-        }
-        for (Source source : sources) {
-            source.definitions().forEach(keys::define);
-        }
-        return keys;
-    }
-
-    private List<Definition> storedDefinitions(Set<Node> excluded) {
-        String query = "SELECT ?g ?e ?k ?t ?file WHERE { GRAPH ?g { ?e <" + CC.key.getURI() + "> ?k ; a ?t "
-            + "OPTIONAL { ?g <" + CC.loadedFrom.getURI() + "> ?file } } }";
-        Map<String, Definition> found = new LinkedHashMap<>();
-        try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(query).build()) {
-            ResultSet rows = exec.execSelect();
-            while (rows.hasNext()) {
-                QuerySolution row = rows.next();
-                Node graph = row.get("g").asNode();
-                if (excluded.contains(graph)) {
-                    continue;
-                }
-                Node type = row.get("t").asNode();
-                Location origin = row.contains("file") ? new Location(row.getLiteral("file").getLexicalForm(), 0, 0) : null;
-                String key = row.getLiteral("k").getLexicalForm();
-                for (Family family : Family.values()) {
-                    if (ontology.isSubClassOf(type, family.base())) {
-                        found.putIfAbsent(family + "/" + key,
-                            new Definition(key, family, row.get("e").asNode(), type, origin, graph));
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(found.values());
     }
 
     /** Configures a {@link Loader}. */
