@@ -88,11 +88,10 @@ public final class Loader {
     /** The stored sources by their file's path and digest: a file with both unchanged need not be parsed again. */
     private Map<String, StoredSource> storedByDigest() {
         return store.read(() -> {
-            Map<Node, String> digests = store.sourceDigests();
             Map<String, StoredSource> byPathAndDigest = new HashMap<>();
             for (StoredSource source : store.sources()) {
-                if (source.path() != null && digests.containsKey(source.graph())) {
-                    byPathAndDigest.put(source.path() + " " + digests.get(source.graph()), source);
+                if (source.path() != null) {
+                    byPathAndDigest.put(source.path() + " " + source.digest(), source);
                 }
             }
             return byPathAndDigest;
@@ -151,15 +150,17 @@ public final class Loader {
 
     private LoadReport run(List<Source> sources, List<Path> folders) {
         DatasetGraph dataset = store.dataset();
-        Map<Node, String> digests = store.sourceDigests();
+        // read once: the checks below and the report of sources gone all look at what the store held before
+        List<StoredSource> stored = store.sources();
+        Map<Node, String> digests = stored.stream().collect(Collectors.toMap(StoredSource::graph, StoredSource::digest));
         // a trial load checks every file it is given, changed or not
         List<Source> changed = trial ? sources
             : sources.stream().filter(s -> !s.digest().equals(digests.get(s.graph()))).toList();
-        SourceChecks.noCollisions(changed, store.sources(), replace);
+        SourceChecks.noCollisions(changed, stored, replace);
         boolean ontologyChanged = syncOntology(dataset);
         // with the ontology changed, every node may conform differently: null asks for a check of everything
         Set<Node> touched = ontologyChanged || fullCheck ? null : new HashSet<>();
-        List<SourceResult> results = new ArrayList<>(goneFrom(folders, sources, touched));
+        List<SourceResult> results = new ArrayList<>(goneFrom(stored, folders, sources, touched));
         boolean pruned = results.stream().anyMatch(r -> r.outcome() == Outcome.REMOVED);
         if (changed.isEmpty() && !ontologyChanged && !pruned) {
             sources.forEach(s -> results.add(new SourceResult(s.file(), s.graph().getURI(), Outcome.UNCHANGED, 0)));
@@ -211,21 +212,22 @@ public final class Loader {
     }
 
     /** Sources loaded earlier from one of the folders, whose files no longer give them; removed when pruning. */
-    private List<SourceResult> goneFrom(List<Path> folders, List<Source> sources, Set<Node> touched) {
+    private List<SourceResult> goneFrom(List<StoredSource> stored, List<Path> folders, List<Source> sources,
+            Set<Node> touched) {
         Set<Node> loading = sources.stream().map(Source::graph).collect(Collectors.toSet());
         List<SourceResult> gone = new ArrayList<>();
-        for (StoredSource stored : store.sources()) {
-            boolean inFolder = stored.path() != null
-                && folders.stream().anyMatch(f -> Path.of(stored.path()).startsWith(f));
-            if (!inFolder || loading.contains(stored.graph())) {
+        for (StoredSource source : stored) {
+            boolean inFolder = source.path() != null
+                && folders.stream().anyMatch(f -> Path.of(source.path()).startsWith(f));
+            if (!inFolder || loading.contains(source.graph())) {
                 continue;
             }
             if (prune) {
-                progress.accept("removing " + stored.key() + ": " + stored.file() + " is gone");
-                removeGraph(stored.graph(), touched);
-                gone.add(removed(stored));
+                progress.accept("removing " + source.key() + ": " + source.file() + " is gone");
+                removeGraph(source.graph(), touched);
+                gone.add(removed(source));
             } else {
-                gone.add(new SourceResult(stored.file(), stored.graph().getURI(), Outcome.GONE, 0));
+                gone.add(new SourceResult(source.file(), source.graph().getURI(), Outcome.GONE, 0));
             }
         }
         return gone;

@@ -1,16 +1,10 @@
 package org.citycoop.store;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -97,7 +91,7 @@ public final class Store implements AutoCloseable {
 
     /** Whether the store holds no source graph yet (the ontology alone does not count). */
     public boolean isEmpty() {
-        return read(() -> sourceDigests().isEmpty());
+        return read(() -> sources().isEmpty());
     }
 
     /** Runs a write transaction, telling {@code progress} how the derivation at its commit goes. */
@@ -113,20 +107,6 @@ public final class Store implements AutoCloseable {
     /** How many triples the inferred graph holds. Call inside a transaction. */
     public long inferredTriples() {
         return dataset.getGraph(CC.INFERRED_GRAPH).size();
-    }
-
-    /** The content digest of every source graph, by graph. Call inside a transaction. */
-    public Map<Node, String> sourceDigests() {
-        Map<Node, String> digests = new HashMap<>();
-        String query = "SELECT ?g ?d WHERE { GRAPH ?g { ?g <" + CC.contentDigest.getURI() + "> ?d } }";
-        try (QueryExecution exec = QueryExecution.dataset(asDataset()).query(query).build()) {
-            ResultSet results = exec.execSelect();
-            while (results.hasNext()) {
-                QuerySolution row = results.next();
-                digests.put(row.get("g").asNode(), row.getLiteral("d").getLexicalForm());
-            }
-        }
-        return digests;
     }
 
     @Override

@@ -21,15 +21,11 @@ import org.citycoop.ontology.Vocab;
  * @param path     the file's absolute path when it was loaded, or null for stores made before it was recorded
  * @param method   how the statements were made: curated, imported or extracted
  * @param loadedAt when the graph was written, as an xsd:dateTime
+ * @param digest   the digest of the file's bytes and the loader version: unchanged, nothing to load again
  * @param triples  how many triples the graph holds, its provenance included
  */
 public record StoredSource(Node graph, String key, String file, String path, String method, String loadedAt,
-        long triples) {
-
-    /** Whether the source holds drafts made by {@code extract}. */
-    public boolean isDraft() {
-        return "extracted".equals(method);
-    }
+        String digest, long triples) {
 
     /** Every source in a dataset, by key. Call inside a transaction. */
     static List<StoredSource> all(DatasetGraph dataset) {
@@ -49,7 +45,8 @@ public record StoredSource(Node graph, String key, String file, String path, Str
         String method = value(dataset, graph, CC.method).map(m -> m.substring(m.lastIndexOf('/') + 1)).orElse("");
         return new StoredSource(graph, key, value(dataset, graph, CC.loadedFrom).orElse(""),
             value(dataset, graph, CC.filePath).orElse(null), method,
-            value(dataset, graph, Vocab.PROV_GENERATED_AT_TIME).orElse(""), dataset.getGraph(graph).size());
+            value(dataset, graph, Vocab.PROV_GENERATED_AT_TIME).orElse(""), value(dataset, graph, CC.contentDigest).orElse(""),
+            dataset.getGraph(graph).size());
     }
 
     private static Optional<String> value(DatasetGraph dataset, Node graph, Node property) {
