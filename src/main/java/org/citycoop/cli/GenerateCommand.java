@@ -9,10 +9,7 @@ import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
 import org.citycoop.bench.CorpusGenerator;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,8 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         CorpusGenerator generator = CorpusGenerator.fromGeoNames(geonames);
         CorpusGenerator.Summary summary;
-        try (ProgressBar bar = quiet ? null : new ProgressBarBuilder().setTaskName("reports").setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build()) {
+        try (ProgressBar bar = quiet ? null : Reports.progressBar("reports").build()) {
             summary = generator.generate(records, seed, out, (done, all) -> {
                 if (bar != null) {
                     bar.maxHint(all);

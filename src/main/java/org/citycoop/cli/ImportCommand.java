@@ -19,10 +19,7 @@ import org.citycoop.load.gazetteer.GazetteerSource;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,12 +64,8 @@ final class ImportCommand implements Callable<Integer> {
             sources.add(new GazetteerSource(file, SourceFiles.digest(file, ontology), progress(file)));
         }
         try (Store opened = store.open()) {
-            LoadReport report = Loader.builder().store(opened).replace(replace).progress(message -> {
-                if (!quiet) {
-                    err.println(message);
-                    err.flush();
-                }
-            }).build().loadSources(sources);
+            LoadReport report = Loader.builder().store(opened).replace(replace).progress(Reports.progress(err, quiet))
+                .build().loadSources(sources);
             Reports.print(report, opened, spec.commandLine().getOut(), false);
             return 0;
         }
@@ -85,9 +78,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         return in -> {
             try {
-                return ProgressBar.wrap(in, new ProgressBarBuilder().setTaskName(file.getFileName().toString())
-                    .setInitialMax(Files.size(file)).setUnit(" KiB", 1024).setStyle(ProgressBarStyle.ASCII)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500));
+                return ProgressBar.wrap(in, Reports.progressBar(file.getFileName().toString())
+                    .setInitialMax(Files.size(file)).setUnit(" KiB", 1024));
             } catch (java.io.IOException e) {
                 return in;
             }

@@ -24,10 +24,7 @@ final class ReinferCommand implements Callable<Integer> {
         try (Store opened = store.openExisting()) {
             PrintWriter err = spec.commandLine().getErr();
             // every write transaction derives as it commits: an empty one derives and nothing else
-            opened.write(message -> {
-                err.println(message);
-                err.flush();
-            }, () -> null);
+            opened.write(Reports.progress(err, false), () -> null);
             PrintWriter out = spec.commandLine().getOut();
             out.println(opened.read(opened::inferredTriples) + " inferred triples in " + opened.description());
             out.flush();

@@ -33,10 +33,8 @@ final class RemoveCommand implements Callable<Integer> {
         try (Store opened = store.openExisting()) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            LoadReport report = Loader.builder().store(opened).progress(message -> {
-                err.println(message);
-                err.flush();
-            }).build().remove(sources);
+            LoadReport report = Loader.builder().store(opened).progress(Reports.progress(err, false)).build()
+                .remove(sources);
             Reports.print(report, opened, out, false);
             return 0;
         }

@@ -1,15 +1,36 @@
 package org.citycoop.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 
 import org.citycoop.load.LoadReport;
 import org.citycoop.load.LoadReport.Outcome;
 import org.citycoop.load.LoadReport.SourceResult;
 import org.citycoop.store.Store;
 
-/** Prints load reports for people. */
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** Prints load reports and progress for people. */
 final class Reports {
     private Reports() {
+    }
+
+    /** Progress lines on standard error, each as soon as it comes; none when quiet. */
+    static Consumer<String> progress(PrintWriter err, boolean quiet) {
+        return message -> {
+            if (!quiet) {
+                err.println(message);
+                err.flush();
+            }
+        };
+    }
+
+    /** A progress bar on standard error, in the style every command uses. */
+    static ProgressBarBuilder progressBar(String task) {
+        return new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
+            .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500);
     }
 
     static void print(LoadReport report, Store store, PrintWriter out, boolean quiet) {
