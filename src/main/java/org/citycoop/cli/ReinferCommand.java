@@ -23,8 +23,10 @@ final class ReinferCommand implements Callable<Integer> {
     public Integer call() {
         try (Store opened = store.openExisting()) {
             PrintWriter err = spec.commandLine().getErr();
-            // every write transaction derives as it commits: an empty one derives and nothing else
-            opened.write(Reports.progress(err, false), () -> null);
+            opened.write(Reports.progress(err, false), () -> {
+                opened.deriveAllAtCommit();
+                return null;
+            });
             PrintWriter out = spec.commandLine().getOut();
             out.println(opened.read(opened::inferredTriples) + " inferred triples in " + opened.description());
             out.flush();

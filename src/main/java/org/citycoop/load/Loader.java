@@ -127,7 +127,10 @@ public final class Loader {
      * transaction; what a load does for the nodes it touches, done for all.
      */
     public LoadReport checkAll() {
-        return committed(store.write(progress, () -> finish(new ArrayList<>(), new Provenance(), null)), true);
+        return committed(store.write(progress, () -> {
+            store.deriveAllAtCommit();
+            return finish(new ArrayList<>(), new Provenance(), null);
+        }), true);
     }
 
     private LoadReport write(List<Source> sources, List<Path> folders) {
@@ -189,19 +192,22 @@ public final class Loader {
     }
 
     /**
-     * Checks what the transaction leaves behind against the shapes, then rolls a trial back. The old inferred
-     * graph goes first: it follows from premises that may be gone, and the commit derives it again.
+     * Checks what the transaction leaves behind against the shapes, then rolls a trial back. The check reads the
+     * sources' statements without the inferred graph: it follows from premises that may be gone, and the commit
+     * brings it up to date.
      */
     private LoadReport finish(List<SourceResult> results, Provenance provenance, Set<Node> touched) {
         DatasetGraph dataset = store.dataset();
-        dataset.removeGraph(CC.INFERRED_GRAPH);
+        if (fullCheck) {
+            store.deriveAllAtCommit();
+        }
         Validator validator = new Validator(ontology);
         if (touched == null) {
             progress.accept("validating against the shapes");
-            validator.check(dataset.getUnionGraph(), provenance);
+            validator.check(store.premises(), provenance);
         } else {
             progress.accept("validating " + String.format("%,d", touched.size()) + " changed nodes against the shapes");
-            validator.check(dataset.getUnionGraph(), provenance, touched);
+            validator.check(store.premises(), provenance, touched);
         }
         if (trial) {
             dataset.abort();
@@ -280,7 +286,10 @@ public final class Loader {
         private boolean prune;
         private boolean fullCheck;
 
-        /** Checks the whole store against the shapes, not only the nodes the change touched. */
+        /**
+         * Checks the whole store against the shapes, not only the nodes the change touched, and derives the inferred
+         * graph from scratch, not only what the change affects.
+         */
         public Builder fullCheck(boolean fullCheck) {
             this.fullCheck = fullCheck;
             return this;

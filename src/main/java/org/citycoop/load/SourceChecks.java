@@ -32,7 +32,8 @@ final class SourceChecks {
 
     /** The store's own graphs are no sources. */
     static void notReserved(Source source) {
-        if (source.graph().equals(CC.INFERRED_GRAPH) || source.graph().equals(CC.ONTOLOGY_GRAPH)) {
+        if (source.graph().equals(CC.INFERRED_GRAPH) || source.graph().equals(CC.ONTOLOGY_GRAPH)
+                || source.graph().equals(CC.RETRACTING_GRAPH)) {
             throw new InputException(ErrorId.SOURCE_COLLISION, new Location(source.file(), 0, 0),
                 "source key '" + source.key() + "', the name of the store's own graph <" + source.graph().getURI() + ">",
                 "another key (rename the file or set source.key)");

@@ -33,6 +33,8 @@ public final class CC {
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(GRAPH + "ontology");
     /** The named graph that holds what the loader's inference step derived. */
     public static final Node INFERRED_GRAPH = NodeFactory.createURI(GRAPH + "inferred");
+    /** The named graph that holds removed triples for the while of a write's derivation; empty once it commits. */
+    public static final Node RETRACTING_GRAPH = NodeFactory.createURI(GRAPH + "retracting");
 
     private CC() {
     }

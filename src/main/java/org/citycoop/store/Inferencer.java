@@ -3,27 +3,29 @@ package org.citycoop.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.function.Consumer;
 
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateFactory;
-import org.apache.jena.update.UpdateRequest;
 import org.citycoop.ontology.CC;
+import org.citycoop.store.derive.Derivation;
 
 /**
  * Makes the ontology's entailments that analysts rely on visible to SPARQL: super-classes and super-properties,
  * symmetric, inverse and transitive properties, the place hierarchy, posts held, participants, and the derived
- * "cooperates with" between places. The rules are SPARQL updates ({@code inference.ru}) run until nothing new
- * follows; what they derive goes to one graph, {@link CC#INFERRED_GRAPH}, rebuilt before every write commits (see
- * {@link DerivingDatasetGraph}).
+ * "cooperates with" between places. The rules are SPARQL updates ({@code inference.ru}); what they derive goes to
+ * one graph, {@link CC#INFERRED_GRAPH}, kept up to date before every write commits (see
+ * {@link DerivingDatasetGraph}): from the change where it can, from scratch where it must.
  */
 public final class Inferencer {
-    private static final int MAX_ROUNDS = 20;
-    private final UpdateRequest rules;
+    private final Derivation derivation;
 
     public Inferencer() {
         try (InputStream in = Inferencer.class.getResourceAsStream("inference.ru")) {
-            rules = UpdateFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            derivation = new Derivation(UpdateFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
+                CC.INFERRED_GRAPH, CC.RETRACTING_GRAPH);
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("the jar lacks the inference rules", e);
         }
@@ -35,18 +37,21 @@ public final class Inferencer {
     }
 
     /** Rebuilds the inferred graph, telling {@code progress} how far each round got. */
-    public long infer(DatasetGraph dataset, java.util.function.Consumer<String> progress) {
-        dataset.removeGraph(CC.INFERRED_GRAPH);
-        long size = 0;
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            UpdateAction.execute(rules, dataset);
-            long now = dataset.getGraph(CC.INFERRED_GRAPH).size();
-            progress.accept("inferring: round " + (round + 1) + ", " + String.format("%,d", now) + " triples");
-            if (now == size) {
-                break;
-            }
-            size = now;
+    public long infer(DatasetGraph dataset, Consumer<String> progress) {
+        return derivation.rebuild(dataset, progress);
+    }
+
+    /**
+     * Brings the inferred graph up to date with a change of premises; where the change is one the update does not
+     * follow (the class hierarchy, say), rebuilds it.
+     */
+    public void update(DatasetGraph dataset, Collection<Triple> removed, Collection<Triple> added,
+            Consumer<String> progress) {
+        try {
+            derivation.update(dataset, removed, added, progress);
+        } catch (Derivation.RebuildNeeded e) {
+            progress.accept("inferring from scratch: " + e.getMessage());
+            infer(dataset, progress);
         }
-        return size;
     }
 }

@@ -14,8 +14,8 @@ import org.citycoop.ontology.CC;
 
 /**
  * The TDB2 store that holds the graph: one named graph per source, the ontology and the inferred graph.
- * Queries see the union of all graphs as their default graph. Every write transaction rebuilds the inferred
- * graph before it commits ({@link DerivingDatasetGraph}).
+ * Queries see the union of all graphs as their default graph. Every write transaction brings the inferred graph
+ * up to date before it commits ({@link DerivingDatasetGraph}).
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("store"))) {
@@ -102,6 +102,19 @@ public final class Store implements AutoCloseable {
     /** The sources the store holds, in the order of their keys. Call inside a transaction. */
     public java.util.List<StoredSource> sources() {
         return StoredSource.all(dataset);
+    }
+
+    /**
+     * What sources state, drafts included, without what is derived from them: what loads are checked against
+     * before their commit derives from them. Call inside a transaction.
+     */
+    public org.apache.jena.graph.Graph premises() {
+        return new PremisesGraph(dataset);
+    }
+
+    /** Asks the running write transaction to derive the inferred graph from scratch when it commits. */
+    public void deriveAllAtCommit() {
+        dataset.rebuildAtCommit();
     }
 
     /** How many triples the inferred graph holds. Call inside a transaction. */

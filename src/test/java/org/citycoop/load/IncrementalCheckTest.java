@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Checking only the nodes a change touched gives what checking the whole store gives: random sequences of changes to
- * a copy of data/ (rows deleted, twinnings of a place with itself, statuses of the wrong scheme, organisations of
- * another type, files restored, sources removed) are applied to two stores, one checked incrementally and one in
- * full; after every step both report the same outcome and hold the same graphs.
+ * Checking only the nodes a change touched, and deriving only what the change affects, gives what checking the
+ * whole store and deriving from scratch give: random sequences of changes to a copy of data/ (rows deleted,
+ * twinnings of a place with itself, statuses of the wrong scheme, organisations of another type, files restored,
+ * sources removed) are applied to two stores, one checked and derived incrementally and one in full; after every
+ * step both report the same outcome and hold the same graphs, the inferred graph included.
  */
 class IncrementalCheckTest {
     private static final long SEED = 20261123L;
@@ -39,14 +40,15 @@ class IncrementalCheckTest {
     void incrementalAndFullChecksAgreeOnRandomSequencesOfChanges() throws IOException {
         Random random = new Random(SEED);
         Map<String, Integer> outcomes = new TreeMap<>();
+        List<String> derivations = new ArrayList<>();
         for (int sequence = 0; sequence < 3; sequence++) {
             Path data = LoaderTest.copyOfData();
             try (Store incremental = Store.open(temp.resolve("incremental-" + sequence));
                  Store full = Store.open(temp.resolve("full-" + sequence))) {
                 for (int step = 0; step < STEPS; step++) {
                     String change = change(random, data);
-                    String one = apply(incremental, false, change, data);
-                    String other = apply(full, true, change, data);
+                    String one = apply(incremental, false, change, data, derivations);
+                    String other = apply(full, true, change, data, new ArrayList<>());
                     assertEquals(other, one, "step " + step + " of sequence " + sequence + ": " + change);
                     assertTrue(TestProject.isomorphic(TestProject.snapshot(full, Set.of(Vocab.PROV_GENERATED_AT_TIME)),
                         TestProject.snapshot(incremental, Set.of(Vocab.PROV_GENERATED_AT_TIME))), "the stores differ after " + change);
@@ -54,14 +56,19 @@ class IncrementalCheckTest {
                 }
             }
         }
-        System.out.println("incremental check: " + 3 * STEPS + " changes, seed " + SEED + ": " + outcomes);
+        long followed = derivations.stream().filter(m -> m.startsWith("inferring from the change")).count();
+        System.out.println("incremental check: " + 3 * STEPS + " changes, seed " + SEED + ": " + outcomes
+            + ", derived from the change " + followed + " times");
+        long rebuilt = derivations.stream().filter(m -> m.startsWith("inferring: round 1,")).count();
+        assertEquals(3, rebuilt, "only the first load of each sequence derives from scratch: " + derivations);
+        assertTrue(followed > 5, "too few changes were derived: " + derivations);
         assertTrue(outcomes.getOrDefault("CC301", 0) > 3, "too few changes broke a shape: " + outcomes);
         assertTrue(outcomes.getOrDefault("ok", 0) > 3, "too few changes loaded: " + outcomes);
     }
 
     /** Loads the folder (or removes a source), checking incrementally or in full; the outcome as a line. */
-    private static String apply(Store store, boolean fullCheck, String change, Path data) {
-        Loader loader = Loader.builder().store(store).fullCheck(fullCheck).build();
+    private static String apply(Store store, boolean fullCheck, String change, Path data, List<String> progress) {
+        Loader loader = Loader.builder().store(store).fullCheck(fullCheck).progress(progress::add).build();
         try {
             LoadReport report = change.startsWith("remove ") ? loader.remove(List.of(change.substring(7)))
                 : loader.load(List.of(data));

@@ -1,0 +1,85 @@
+package org.citycoop.store.derive;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateAction;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * The inferred graph kept as the rules' fixpoint over the other graphs: rebuilt from scratch, or brought up to date
+ * with a change of premises by delete-and-rederive, with the same result. The rules are SPARQL updates of one
+ * form: {@code INSERT { GRAPH inferred { templates } } WHERE { GRAPH <urn:x-arq:UnionGraph> { body } }}, where the
+ * body has triple patterns, property paths, unions, filters and binds.
+ *
+ * <pre>{@code
+ * Derivation derivation = new Derivation(rules, inferredGraph, scratchGraph);
+ * derivation.update(dataset, removedTriples, addedTriples, System.err::println); // inside a write transaction
+ * }</pre>
+ */
+public final class Derivation {
+    private static final int MAX_ROUNDS = 20;
+    private final UpdateRequest request;
+    private final List<Rule> rules;
+    private final Node inferred;
+    private final Node retracting;
+
+    /** What an update changed in the inferred graph. */
+    public record Change(long retracted, long added) {
+    }
+
+    /** Signals a change an update does not follow (the ontology's hierarchy, say); rebuild instead. */
+    public static final class RebuildNeeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RebuildNeeded(String reason) {
+            super(reason);
+        }
+    }
+
+    /**
+     * @param rules      the rules, as SPARQL updates of the supported form
+     * @param inferred   the graph the rules write to
+     * @param retracting a graph name no source uses, which holds removed triples for the while of an update
+     */
+    public Derivation(UpdateRequest rules, Node inferred, Node retracting) {
+        this.request = rules;
+        this.rules = rules.getOperations().stream().map((Update u) -> Rule.of(u, inferred)).toList();
+        this.inferred = inferred;
+        this.retracting = retracting;
+    }
+
+    /** Derives the inferred graph from scratch; call inside a write transaction. Returns its size. */
+    public long rebuild(DatasetGraph dataset, Consumer<String> progress) {
+        dataset.removeGraph(inferred);
+        long size = 0;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            UpdateAction.execute(request, dataset);
+            long now = dataset.getGraph(inferred).size();
+            progress.accept("inferring: round " + (round + 1) + ", " + String.format("%,d", now) + " triples");
+            if (now == size) {
+                break;
+            }
+            size = now;
+        }
+        return size;
+    }
+
+    /**
+     * Brings the inferred graph up to date after the premises (the union of the dataset's other graphs) lost
+     * {@code removed} and gained {@code added}; call inside a write transaction, with the change made. Either set
+     * may hold more than changed: triples still present among the removed, or present before among the added, cost
+     * time only.
+     *
+     * @throws RebuildNeeded when the change is one an update does not follow
+     */
+    public Change update(DatasetGraph dataset, Collection<Triple> removed, Collection<Triple> added,
+            Consumer<String> progress) {
+        return new Maintenance(rules, dataset, inferred, retracting, progress).apply(removed, added);
+    }
+}
