@@ -27,13 +27,16 @@ final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store opened = store.openExisting()) {
-            List<StoredSource> sources = opened.read(opened::sources);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(FORMAT, "KEY", "METHOD", "LOADED", "TRIPLES", "FILE");
-            for (StoredSource source : sources) {
-                out.printf(FORMAT, InputText.printable(source.key()), source.method(), source.loadedAt(),
-                    source.triples(), InputText.printable(source.file()));
-            }
+            List<StoredSource> sources = opened.read(() -> {
+                List<StoredSource> all = opened.sources();
+                for (StoredSource source : all) {
+                    out.printf(FORMAT, InputText.printable(source.key()), source.method(), source.loadedAt(),
+                        opened.triples(source), InputText.printable(source.file()));
+                }
+                return all;
+            });
             out.println(sources.size() + " source(s) in " + opened.description());
             out.flush();
             return 0;

@@ -114,8 +114,8 @@ public final class Loader {
             Set<Node> touched = fullCheck ? null : new HashSet<>();
             for (StoredSource source : SourceNames.resolve(names, store.sources())) {
                 progress.accept("removing " + source.key());
-                removeGraph(source.graph(), touched);
                 results.add(removed(source));
+                removeGraph(source.graph(), touched);
             }
             return finish(results, new Provenance(), touched);
         });
@@ -230,8 +230,8 @@ public final class Loader {
             }
             if (prune) {
                 progress.accept("removing " + source.key() + ": " + source.file() + " is gone");
-                removeGraph(source.graph(), touched);
                 gone.add(removed(source));
+                removeGraph(source.graph(), touched);
             } else {
                 gone.add(new SourceResult(source.file(), source.graph().getURI(), Outcome.GONE, 0));
             }
@@ -256,8 +256,9 @@ public final class Loader {
         store.dataset().getGraph(graph).find().forEachRemaining(t -> touched.add(t.getSubject()));
     }
 
-    private static SourceResult removed(StoredSource source) {
-        return new SourceResult(source.file(), source.graph().getURI(), Outcome.REMOVED, source.triples());
+    /** The outcome of removing a source, with the size of its graph: call before removing it. */
+    private SourceResult removed(StoredSource source) {
+        return new SourceResult(source.file(), source.graph().getURI(), Outcome.REMOVED, store.triples(source));
     }
 
     /** Puts the ontology, schemes and shapes in their graph when the store lacks them or has another version. */

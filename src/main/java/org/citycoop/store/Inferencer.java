@@ -6,7 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.function.Consumer;
 
+import java.util.Iterator;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateFactory;
 import org.citycoop.ontology.CC;
@@ -38,7 +45,27 @@ public final class Inferencer {
 
     /** Rebuilds the inferred graph, telling {@code progress} how far each round got. */
     public long infer(DatasetGraph dataset, Consumer<String> progress) {
-        return derivation.rebuild(dataset, progress);
+        long size = derivation.rebuild(dataset, progress);
+        recordSize(dataset, size);
+        return size;
+    }
+
+    /**
+     * How many triples the inferred graph holds, as recorded in it ({@code void:triples}, kept by every derivation
+     * so that asking costs no pass over the graph), or counted where a store lacks the record.
+     */
+    public static long size(DatasetGraph dataset) {
+        Iterator<Quad> recorded = dataset.find(CC.INFERRED_GRAPH, CC.INFERRED_GRAPH, VOID.triples.asNode(), Node.ANY);
+        if (recorded.hasNext()) {
+            return Long.parseLong(recorded.next().getObject().getLiteralLexicalForm());
+        }
+        return dataset.getGraph(CC.INFERRED_GRAPH).size();
+    }
+
+    private static void recordSize(DatasetGraph dataset, long size) {
+        dataset.deleteAny(CC.INFERRED_GRAPH, CC.INFERRED_GRAPH, VOID.triples.asNode(), Node.ANY);
+        dataset.add(CC.INFERRED_GRAPH, CC.INFERRED_GRAPH, VOID.triples.asNode(),
+            NodeFactory.createLiteralDT(Long.toString(size), XSDDatatype.XSDinteger));
     }
 
     /**
@@ -48,7 +75,9 @@ public final class Inferencer {
     public void update(DatasetGraph dataset, Collection<Triple> removed, Collection<Triple> added,
             Consumer<String> progress) {
         try {
-            derivation.update(dataset, removed, added, progress);
+            long before = size(dataset);
+            Derivation.Change change = derivation.update(dataset, removed, added, progress);
+            recordSize(dataset, before - change.retracted() + change.added());
         } catch (Derivation.RebuildNeeded e) {
             progress.accept("inferring from scratch: " + e.getMessage());
             infer(dataset, progress);

@@ -117,9 +117,14 @@ public final class Store implements AutoCloseable {
         dataset.rebuildAtCommit();
     }
 
+    /** How many triples a source's graph holds, its provenance included. Call inside a transaction. */
+    public long triples(StoredSource source) {
+        return dataset.getGraph(source.graph()).size();
+    }
+
     /** How many triples the inferred graph holds. Call inside a transaction. */
     public long inferredTriples() {
-        return dataset.getGraph(CC.INFERRED_GRAPH).size();
+        return Inferencer.size(dataset);
     }
 
     @Override

@@ -13,7 +13,8 @@ import org.citycoop.ontology.Vocab;
 
 /**
  * A source as the store records it: its graph and key, the file it was loaded from (as the user named it, and
- * as an absolute path), how its statements were made, when it was loaded and how many triples its graph holds.
+ * as an absolute path), how its statements were made and when it was loaded. (How many triples its graph holds
+ * is {@link Store#triples(StoredSource)}: counting them costs a pass over the graph.)
  *
  * @param graph    the source's named graph
  * @param key      the source's key, the last segment of its graph IRI
@@ -22,10 +23,9 @@ import org.citycoop.ontology.Vocab;
  * @param method   how the statements were made: curated, imported or extracted
  * @param loadedAt when the graph was written, as an xsd:dateTime
  * @param digest   the digest of the file's bytes and the loader version: unchanged, nothing to load again
- * @param triples  how many triples the graph holds, its provenance included
  */
 public record StoredSource(Node graph, String key, String file, String path, String method, String loadedAt,
-        String digest, long triples) {
+        String digest) {
 
     /** Every source in a dataset, by key. Call inside a transaction. */
     static List<StoredSource> all(DatasetGraph dataset) {
@@ -45,8 +45,7 @@ public record StoredSource(Node graph, String key, String file, String path, Str
         String method = value(dataset, graph, CC.method).map(m -> m.substring(m.lastIndexOf('/') + 1)).orElse("");
         return new StoredSource(graph, key, value(dataset, graph, CC.loadedFrom).orElse(""),
             value(dataset, graph, CC.filePath).orElse(null), method,
-            value(dataset, graph, Vocab.PROV_GENERATED_AT_TIME).orElse(""), value(dataset, graph, CC.contentDigest).orElse(""),
-            dataset.getGraph(graph).size());
+            value(dataset, graph, Vocab.PROV_GENERATED_AT_TIME).orElse(""), value(dataset, graph, CC.contentDigest).orElse(""));
     }
 
     private static Optional<String> value(DatasetGraph dataset, Node graph, Node property) {

@@ -124,12 +124,15 @@ class SourceLifecycleTest {
         StoredSource twins = sources.get(5);
         assertEquals("curated", twins.method());
         assertEquals(data.resolve("twins.csv").toAbsolutePath().toString(), twins.path());
-        assertTrue(twins.triples() > 20, "triples: " + twins.triples());
+        long triples = store.read(() -> store.triples(twins));
+        assertTrue(triples > 20, "triples: " + triples);
         assertTrue(twins.loadedAt().matches("\\d{4}-\\d\\d-\\d\\dT.*"), twins.loadedAt());
 
         LoadReport removed = loader().remove(List.of(data.resolve("twins.csv").toString()));
 
         assertEquals(List.of(Outcome.REMOVED), outcomesOtherThanUnchanged(removed));
+        assertEquals(List.of(triples), removed.sources().stream().filter(s -> s.outcome() == Outcome.REMOVED)
+            .map(s -> s.triples()).toList(), "the report counts the triples the source's graph held");
         assertTrue(removed.inferred() > 0);
         assertEquals(0, TestProject.count(store, BANDUNG, CC.twinnedWith, SUWON));
         Files.delete(data.resolve("twins.csv"));
