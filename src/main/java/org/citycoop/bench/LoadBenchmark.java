@@ -56,16 +56,19 @@ public final class LoadBenchmark {
         List<Figure> figures = new ArrayList<>();
         try (Store store = Store.open(folder.resolve("store-" + records))) {
             progress.accept("loading them with citycoop");
+            HeapPeak.reset();
             long start = System.nanoTime();
             Loader.builder().store(store).build().load(List.of(corpus));
             double citycoop = millis(start);
+            String heap = HeapPeak.describe();
             Path quads = folder.resolve("quads-" + records + ".nq");
             long count = export(store, quads);
             double tdb2 = bulkLoad(quads, folder.resolve("tdb2-" + records));
             double riot = parse(quads);
             figures.add(new Figure("citycoop load, " + summary.records() + " records", citycoop,
                 rate(summary.records(), citycoop, "records") + ", " + rate(count, citycoop, "quads")
-                    + String.format("; %.2f x tdb2 loader, %.2f x RIOT parse", tdb2 / citycoop, riot / citycoop)));
+                    + String.format("; %.2f x tdb2 loader, %.2f x RIOT parse; %s", tdb2 / citycoop, riot / citycoop,
+                        heap)));
             figures.add(new Figure("tdb2 phased loader, the same quads", tdb2, rate(count, tdb2, "quads")));
             figures.add(new Figure("RIOT parse only, the same quads", riot, rate(count, riot, "quads")));
             figures.add(oneRecordChanged(store, corpus, summary));
@@ -84,7 +87,8 @@ public final class LoadBenchmark {
         long start = System.nanoTime();
         Loader.builder().store(store).build().load(List.of(corpus));
         return new Figure("one record changed, " + summary.records() + " in the store", millis(start),
-            "the change loaded again: its nodes checked, the whole store derived again");
+            "the folder loaded again: unchanged files skipped, the changed one's nodes checked, what follows from "
+                + "the change derived");
     }
 
     /** Every quad of the store, inferred ones included, as N-Quads; returns how many. */

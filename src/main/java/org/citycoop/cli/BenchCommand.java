@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.citycoop.bench.CorpusGenerator;
 import org.citycoop.bench.Figure;
+import org.citycoop.bench.HttpBenchmark;
 import org.citycoop.bench.LoadBenchmark;
 import org.citycoop.graph.NetworkModel;
 import org.citycoop.load.Loader;
@@ -49,6 +50,15 @@ final class BenchCommand implements Callable<Integer> {
         + "side with Jena's TDB2 bulk loader and RIOT's parse of the same quads, then change one record; repeat for "
         + "more sizes.")
     List<Long> records = List.of();
+    @Option(names = "--http", description = "Also time requests over HTTP (queries, entity pages next to the same DESCRIBE, "
+        + "the graph API) against a server on 127.0.0.1 over the store of the largest generated corpus (or of --data).")
+    boolean http;
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients of the second HTTP round "
+        + "(default: ${DEFAULT-VALUE}).")
+    int clients;
+    @Option(names = "--requests", defaultValue = "20", description = "HTTP requests per job and client "
+        + "(default: ${DEFAULT-VALUE}).")
+    int requests;
     @Option(names = "--seed", defaultValue = "1", description = "The generated corpus's seed (default: ${DEFAULT-VALUE}).")
     long seed;
     @Option(names = "--geonames", paramLabel = "FILE", defaultValue = "../shared/data/gazetteer/world/geonames-cities1000.csv",
@@ -95,8 +105,23 @@ final class BenchCommand implements Callable<Integer> {
                 figures.addAll(loads.run(size, seed));
             }
         }
+        if (http) {
+            Path served = records.isEmpty() ? folder.resolve("store")
+                : folder.resolve("store-" + records.stream().max(Long::compare).orElseThrow());
+            figures.addAll(httpFigures(served));
+        }
         print(figures);
         return 0;
+    }
+
+    private List<Figure> httpFigures(Path served) {
+        // the server's request log would time the terminal, not the server
+        org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.jena.fuseki",
+            org.apache.logging.log4j.Level.WARN);
+        try (Store store = Store.open(served)) {
+            return new HttpBenchmark(store, queries, requests, System.err::println)
+                .run(HttpBenchmark.cities(store, 50), clients);
+        }
     }
 
     private List<Path> queryFiles() throws java.io.IOException {

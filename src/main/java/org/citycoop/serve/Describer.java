@@ -39,7 +39,7 @@ public final class Describer {
     }
 
     private static Description build(DatasetGraph store, Node subject) {
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        DatasetGraph out = DatasetGraphFactory.create();
         store.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(out::add);
         long cut = 0;
         Iterator<Quad> incoming = store.find(Node.ANY, Node.ANY, Node.ANY, subject);

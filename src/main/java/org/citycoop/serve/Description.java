@@ -53,7 +53,7 @@ public record Description(Node subject, DatasetGraph quads, long incomingCut, In
     public byte[] write(Representation representation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (representation.keepsGraphs()) {
-            DatasetGraph withPrefixes = DatasetGraphFactory.createTxnMem();
+            DatasetGraph withPrefixes = DatasetGraphFactory.create();
             quads.stream().forEach(withPrefixes::add);
             Exporter.prefixes().forEach((prefix, uri) -> withPrefixes.prefixes().add(prefix, uri));
             RDFWriter.source(withPrefixes).format(representation.format()).output(out);

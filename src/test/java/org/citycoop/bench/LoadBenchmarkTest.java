@@ -30,7 +30,8 @@ class LoadBenchmarkTest {
             "RIOT parse only, the same quads", "one record changed, 400 in the store"),
             figures.stream().map(Figure::job).toList());
         assertTrue(figures.stream().allMatch(f -> f.millis() > 0), figures.toString());
-        assertTrue(figures.get(0).detail().matches(".*records/s, .* quads/s; \\d+\\.\\d\\d x tdb2 loader, \\d+\\.\\d\\d x RIOT parse"),
+        assertTrue(figures.get(0).detail().matches(".*records/s, .* quads/s; \\d+\\.\\d\\d x tdb2 loader, \\d+\\.\\d\\d x RIOT parse; "
+            + "old generation peak [\\d,]+ MiB of [\\d,]+ MiB allowed"),
             figures.get(0).detail());
         StreamRDFCounting quads = StreamRDFLib.count();
         RDFParser.source(temp.resolve("quads-400.nq")).parse(quads);
