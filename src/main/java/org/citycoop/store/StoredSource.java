@@ -2,8 +2,9 @@ package org.citycoop.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -27,30 +28,41 @@ import org.citycoop.ontology.Vocab;
 public record StoredSource(Node graph, String key, String file, String path, String method, String loadedAt,
         String digest) {
 
-    /** Every source in a dataset, by key. Call inside a transaction. */
+    /**
+     * Every source in a dataset, by key. Call inside a transaction. Each property of the graph descriptions is read
+     * in one pass over its index, not graph by graph: a store may hold a hundred thousand sources.
+     */
     static List<StoredSource> all(DatasetGraph dataset) {
+        Map<Node, String> file = values(dataset, CC.loadedFrom);
+        Map<Node, String> path = values(dataset, CC.filePath);
+        Map<Node, String> method = values(dataset, CC.method);
+        Map<Node, String> loaded = values(dataset, Vocab.PROV_GENERATED_AT_TIME);
+        Map<Node, String> digest = values(dataset, CC.contentDigest);
         List<StoredSource> sources = new ArrayList<>();
         dataset.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, CC.SourceGraph).forEachRemaining(quad -> {
-            if (quad.getGraph().equals(quad.getSubject())) {
-                sources.add(of(dataset, quad.getGraph()));
+            Node graph = quad.getGraph();
+            if (graph.equals(quad.getSubject())) {
+                String iri = graph.getURI();
+                String key = iri.startsWith(CC.GRAPH) ? iri.substring(CC.GRAPH.length()) : iri;
+                String how = method.getOrDefault(graph, "");
+                sources.add(new StoredSource(graph, key, file.getOrDefault(graph, ""), path.get(graph),
+                    how.substring(how.lastIndexOf('/') + 1), loaded.getOrDefault(graph, ""),
+                    digest.getOrDefault(graph, "")));
             }
         });
         sources.sort(Comparator.comparing(StoredSource::key));
         return sources;
     }
 
-    private static StoredSource of(DatasetGraph dataset, Node graph) {
-        String iri = graph.getURI();
-        String key = iri.startsWith(CC.GRAPH) ? iri.substring(CC.GRAPH.length()) : iri;
-        String method = value(dataset, graph, CC.method).map(m -> m.substring(m.lastIndexOf('/') + 1)).orElse("");
-        return new StoredSource(graph, key, value(dataset, graph, CC.loadedFrom).orElse(""),
-            value(dataset, graph, CC.filePath).orElse(null), method,
-            value(dataset, graph, Vocab.PROV_GENERATED_AT_TIME).orElse(""), value(dataset, graph, CC.contentDigest).orElse(""));
-    }
-
-    private static Optional<String> value(DatasetGraph dataset, Node graph, Node property) {
-        java.util.Iterator<Quad> found = dataset.find(graph, graph, property, Node.ANY);
-        return found.hasNext() ? Optional.of(text(found.next())) : Optional.empty();
+    /** The value of a property of each graph's description of itself, by graph. */
+    private static Map<Node, String> values(DatasetGraph dataset, Node property) {
+        Map<Node, String> values = new HashMap<>();
+        dataset.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(quad -> {
+            if (quad.getGraph().equals(quad.getSubject())) {
+                values.putIfAbsent(quad.getGraph(), text(quad));
+            }
+        });
+        return values;
     }
 
     private static String text(Quad quad) {
