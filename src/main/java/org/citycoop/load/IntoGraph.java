@@ -55,8 +55,14 @@ public final class IntoGraph extends StreamRDFWrapper {
         return triples;
     }
 
-    /** Writes the provenance of the graph. Called once, after the source's own triples. */
-    public void describeGraph() {
+    /**
+     * Writes the provenance of the graph, with the stamp of the file it was read from (or none: null). Called once,
+     * after the source's own triples.
+     */
+    public void describeGraph(String stamp) {
+        if (stamp != null) {
+            quad(CC.fileStamp, NodeFactory.createLiteralString(stamp));
+        }
         String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
         quad(Vocab.RDF_TYPE, CC.SourceGraph);
         quad(Vocab.PROV_WAS_DERIVED_FROM, source.sourceIri());

@@ -69,38 +69,43 @@ public final class Loader {
      */
     public LoadReport load(List<Path> paths) {
         List<Path> files = SourceFiles.expand(paths);
-        Map<String, StoredSource> stored = trial ? Map.of() : storedByDigest();
+        Map<String, StoredSource> stored = trial ? Map.of() : storedByPath();
         List<Source> sources = new ArrayList<>();
+        Map<Node, String> stamps = new HashMap<>();
         for (Path file : files) {
-            String digest = stored.isEmpty() ? null : SourceFiles.digest(file, ontology);
-            StoredSource same = digest == null ? null : stored.get(file.toAbsolutePath().normalize() + " " + digest);
-            if (same != null) {
-                sources.add(new UnchangedSource(same, file.toString(), digest));
+            // the stamp is taken before the file is read: a change made while reading shows at the next load
+            String stamp = SourceFiles.stamp(file, ontology);
+            StoredSource earlier = stored.get(file.toAbsolutePath().normalize().toString());
+            if (earlier != null && (stamp.equals(earlier.stamp())
+                    || SourceFiles.digest(file, ontology).equals(earlier.digest()))) {
+                sources.add(new UnchangedSource(earlier, file.toString(), earlier.digest()));
                 continue;
             }
             progress.accept("reading " + file);
-            sources.add(SourceFiles.read(file, ontology));
+            Source source = SourceFiles.read(file, ontology);
+            stamps.put(source.graph(), stamp);
+            sources.add(source);
         }
         List<Path> folders = paths.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).toList();
-        return write(sources, folders);
+        return write(sources, folders, stamps);
     }
 
-    /** The stored sources by their file's path and digest: a file with both unchanged need not be parsed again. */
-    private Map<String, StoredSource> storedByDigest() {
+    /** The stored sources by their file's path: a file with an unchanged stamp or digest need not be parsed again. */
+    private Map<String, StoredSource> storedByPath() {
         return store.read(() -> {
-            Map<String, StoredSource> byPathAndDigest = new HashMap<>();
+            Map<String, StoredSource> byPath = new HashMap<>();
             for (StoredSource source : store.sources()) {
                 if (source.path() != null) {
-                    byPathAndDigest.put(source.path() + " " + source.digest(), source);
+                    byPath.putIfAbsent(source.path(), source);
                 }
             }
-            return byPathAndDigest;
+            return byPath;
         });
     }
 
     /** Loads sources read by the caller, such as gazetteers, in one transaction. */
     public LoadReport loadSources(List<Source> sources) {
-        return write(sources, List.of());
+        return write(sources, List.of(), Map.of());
     }
 
     /**
@@ -133,13 +138,13 @@ public final class Loader {
         }), true);
     }
 
-    private LoadReport write(List<Source> sources, List<Path> folders) {
+    private LoadReport write(List<Source> sources, List<Path> folders, Map<Node, String> stamps) {
         SourceChecks.distinctKeys(sources);
         for (Source source : sources) {
             SourceChecks.notReserved(source);
             SourceChecks.ofMethod(source, onlyMethod);
         }
-        return committed(store.write(progress, () -> run(sources, folders)));
+        return committed(store.write(progress, () -> run(sources, folders, stamps)));
     }
 
     /** The report with the size of the inferred graph that the commit derived. */
@@ -151,7 +156,7 @@ public final class Loader {
         return report.committed() && derived ? report.withInferred(store.read(store::inferredTriples)) : report;
     }
 
-    private LoadReport run(List<Source> sources, List<Path> folders) {
+    private LoadReport run(List<Source> sources, List<Path> folders, Map<Node, String> stamps) {
         DatasetGraph dataset = store.dataset();
         // read once: the checks below and the report of sources gone all look at what the store held before
         List<StoredSource> stored = store.sources();
@@ -183,7 +188,7 @@ public final class Loader {
             removeGraph(source.graph(), touched);
             IntoGraph into = new IntoGraph(sink, source, progress);
             source.emit(into, keys, provenance);
-            into.describeGraph();
+            into.describeGraph(stamps.get(source.graph()));
             nodesOf(source.graph(), touched);
             results.add(new SourceResult(source.file(), source.graph().getURI(),
                 existed ? Outcome.REPLACED : Outcome.LOADED, into.triples()));

@@ -91,6 +91,22 @@ public final class SourceFiles {
         return new RdfFileSource(file, bytes, digest);
     }
 
+    /**
+     * The file's size and modification time, with the loader and ontology versions: what a load compares before
+     * reading a file for its digest (as make and rsync do), so that unchanged files cost a look at their metadata.
+     */
+    public static String stamp(Path file, Ontology ontology) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
+                java.nio.file.attribute.BasicFileAttributes.class);
+            return attributes.size() + " bytes, modified " + attributes.lastModifiedTime().toInstant() + ", "
+                + LOADER_VERSION + ", ontology " + ontology.digest().substring(0, 16);
+        } catch (IOException e) {
+            throw new InputException(ErrorId.UNREADABLE_INPUT, new Location(file.toString(), 0, 0),
+                "cannot read the file's size and time: " + e.getMessage(), "a readable file", e);
+        }
+    }
+
     /** The digest of a file read as a stream, for files too large to hold: gazetteers. */
     public static String digest(Path file, Ontology ontology) {
         try (java.io.InputStream in = Files.newInputStream(file)) {

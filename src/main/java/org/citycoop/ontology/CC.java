@@ -190,5 +190,6 @@ public final class CC {
     public static final Node contentDigest = term("contentDigest");
     public static final Node loadedFrom = term("loadedFrom");
     public static final Node filePath = term("filePath");
+    public static final Node fileStamp = term("fileStamp");
     public static final Node publisherName = term("publisherName");
 }

@@ -88,6 +88,11 @@ final class ChangeLog {
         return false;
     }
 
+    /** Whether it stopped noting changes (asked to, or beyond its bound): then writes need not be noted at all. */
+    boolean stopped() {
+        return rebuild;
+    }
+
     boolean isEmpty() {
         return !rebuild && quads.isEmpty();
     }

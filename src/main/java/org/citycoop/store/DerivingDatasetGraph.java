@@ -104,7 +104,7 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
 
     @Override
     public void deleteAny(Node g, Node s, Node p, Node o) {
-        if (changes.needsRebuild()) {
+        if (changes.stopped()) {
             super.deleteAny(g, s, p, o);
             return;
         }

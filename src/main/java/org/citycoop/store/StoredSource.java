@@ -24,9 +24,10 @@ import org.citycoop.ontology.Vocab;
  * @param method   how the statements were made: curated, imported or extracted
  * @param loadedAt when the graph was written, as an xsd:dateTime
  * @param digest   the digest of the file's bytes and the loader version: unchanged, nothing to load again
+ * @param stamp    the file's size and time when it was read, with the loader and ontology versions, or null
  */
 public record StoredSource(Node graph, String key, String file, String path, String method, String loadedAt,
-        String digest) {
+        String digest, String stamp) {
 
     /**
      * Every source in a dataset, by key. Call inside a transaction. Each property of the graph descriptions is read
@@ -38,6 +39,7 @@ public record StoredSource(Node graph, String key, String file, String path, Str
         Map<Node, String> method = values(dataset, CC.method);
         Map<Node, String> loaded = values(dataset, Vocab.PROV_GENERATED_AT_TIME);
         Map<Node, String> digest = values(dataset, CC.contentDigest);
+        Map<Node, String> stamp = values(dataset, CC.fileStamp);
         List<StoredSource> sources = new ArrayList<>();
         dataset.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, CC.SourceGraph).forEachRemaining(quad -> {
             Node graph = quad.getGraph();
@@ -47,7 +49,7 @@ public record StoredSource(Node graph, String key, String file, String path, Str
                 String how = method.getOrDefault(graph, "");
                 sources.add(new StoredSource(graph, key, file.getOrDefault(graph, ""), path.get(graph),
                     how.substring(how.lastIndexOf('/') + 1), loaded.getOrDefault(graph, ""),
-                    digest.getOrDefault(graph, "")));
+                    digest.getOrDefault(graph, ""), stamp.get(graph)));
             }
         });
         sources.sort(Comparator.comparing(StoredSource::key));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
@@ -62,6 +63,35 @@ class LoaderTest {
         assertEquals(List.of("reading " + twins), steps.stream().filter(s -> s.startsWith("reading")).toList());
         assertEquals(1, report.sources().stream().filter(s -> s.outcome() == Outcome.REPLACED).count());
         assertEquals(6, report.sources().size());
+    }
+
+    @Test
+    void aFileIsReadAgainWhenItsSizeOrTimeChangesAndParsedOnlyWhenItsBytesDid() throws IOException {
+        Path data = copyOfData();
+        Store store = loaded(data);
+        Path places = data.resolve("places.csv");
+        FileTime loadedAt = Files.getLastModifiedTime(places);
+        // the same bytes, touched: read for its digest, not parsed
+        Files.setLastModifiedTime(places, FileTime.from(loadedAt.toInstant().plusSeconds(60)));
+        assertEquals(List.of(), readWhenLoading(store, data));
+        // other bytes of the same size at the time of the last load: the stamp is unchanged, so the file is skipped
+        // (as make and rsync skip it); what is stored stays as it was loaded
+        String text = Files.readString(places);
+        Files.writeString(places, text.replace("Bandung", "Bandunk"));
+        Files.setLastModifiedTime(places, loadedAt);
+        assertEquals(List.of(), readWhenLoading(store, data));
+        // the same change at a later time: parsed and loaded
+        Files.setLastModifiedTime(places, FileTime.from(loadedAt.toInstant().plusSeconds(120)));
+        assertEquals(List.of("reading " + places), readWhenLoading(store, data));
+        assertTrue(TestProject.count(store, Node.ANY, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Bandunk", "en"))
+            + TestProject.count(store, Node.ANY, Vocab.RDFS_LABEL, NodeFactory.createLiteralString("Bandunk")) > 0,
+            "the changed label was loaded");
+    }
+
+    private static List<String> readWhenLoading(Store store, Path data) {
+        List<String> steps = new java.util.ArrayList<>();
+        Loader.builder().store(store).progress(steps::add).build().load(List.of(data));
+        return steps.stream().filter(s -> s.startsWith("reading")).toList();
     }
 
     @Test
@@ -122,7 +152,7 @@ class LoaderTest {
     private static Graph sourceGraph(Path file) {
         Store store = loaded(TestProject.data());
         Loader.builder().store(store).build().load(List.of(file));
-        Set<Node> fileSpecific = Set.of(VOLATILE.iterator().next(), CC.contentDigest, CC.loadedFrom, CC.filePath);
+        Set<Node> fileSpecific = Set.of(VOLATILE.iterator().next(), CC.contentDigest, CC.loadedFrom, CC.filePath, CC.fileStamp);
         return TestProject.copy(TestProject.snapshot(store, fileSpecific), Set.of())
             .getGraph(NodeFactory.createURI(CC.GRAPH + "format-check"));
     }
