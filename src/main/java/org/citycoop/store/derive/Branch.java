@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -16,15 +17,59 @@ import org.apache.jena.sparql.path.P_Path2;
 import org.apache.jena.sparql.path.P_ReverseLink;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 
 /**
- * One conjunctive body of a rule, in the order it was written: triple patterns, property paths, filters and binds.
- * A rule whose body has unions has one branch per way through them.
+ * One conjunctive body of a rule, with what it derives: triple patterns, property paths and filters. A rule whose
+ * body has unions has one branch per way through them; a bind of one variable to another is spelled out by using
+ * one name for both, so that whichever of them a change binds, the patterns that use it see it.
+ *
+ * @param heads    the templates of what the branch derives
+ * @param elements its triple patterns (one per element), paths and filters
  */
-record Branch(List<Element> elements) {
+record Branch(List<Triple> heads, List<Element> elements) {
+
+    /** A branch of a rule: binds of a variable to a variable become one variable. */
+    static Branch of(List<Triple> heads, List<Element> elements) {
+        List<Triple> renamedHeads = new ArrayList<>(heads);
+        List<Element> renamed = new ArrayList<>(elements);
+        for (Element element : elements) {
+            if (element instanceof ElementBind bind && bind.getExpr().isVariable()) {
+                Var from = bind.getVar();
+                Var to = bind.getExpr().asVar();
+                UnaryOperator<Node> rename = node -> from.equals(node) ? to : node;
+                renamed.remove(element);
+                renamed.replaceAll(e -> renamed(e, rename));
+                renamedHeads.replaceAll(t -> Triple.create(rename.apply(t.getSubject()), rename.apply(t.getPredicate()),
+                    rename.apply(t.getObject())));
+            } else if (element instanceof ElementBind) {
+                throw new IllegalStateException("an inference rule binds an expression the derivation cannot follow: "
+                    + element);
+            }
+        }
+        return new Branch(List.copyOf(renamedHeads), List.copyOf(renamed));
+    }
+
+    private static Element renamed(Element element, UnaryOperator<Node> rename) {
+        if (element instanceof ElementPathBlock block) {
+            ElementPathBlock copy = new ElementPathBlock();
+            for (TriplePath path : block.getPattern()) {
+                Node s = rename.apply(path.getSubject());
+                Node o = rename.apply(path.getObject());
+                copy.addTriplePath(path.isTriple() ? new TriplePath(Triple.create(s, rename.apply(path.getPredicate()), o))
+                    : new TriplePath(s, path.getPath(), o));
+            }
+            return copy;
+        }
+        if (element instanceof ElementFilter filter) {
+            return new ElementFilter(filter.getExpr().applyNodeTransform(rename::apply));
+        }
+        return element;
+    }
 
     /** The positions of the plain triple patterns, the ones a changed triple can stand in for. */
     List<Integer> atoms() {
@@ -58,30 +103,33 @@ record Branch(List<Element> elements) {
 
     /**
      * The body with the pattern at {@code skipped} replaced by rows of values, put first so that each row is
-     * substituted into the rest; {@code skipped} below zero keeps every pattern.
+     * substituted into the rest; {@code skipped} below zero keeps every pattern. The plain patterns make one basic
+     * graph pattern, which TDB2 orders as a whole once a row's values are in it; paths and filters follow.
      */
     Element bound(int skipped, List<Var> vars, List<Binding> rows) {
         ElementGroup group = new ElementGroup();
-        ElementData data = new ElementData(vars, rows);
-        group.addElement(data);
-        ElementPathBlock block = null;
+        group.addElement(new ElementData(vars, rows));
+        ElementPathBlock triples = new ElementPathBlock();
+        List<Element> paths = new ArrayList<>();
+        List<Element> filters = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
             if (i == skipped) {
                 continue;
             }
-            if (element instanceof ElementPathBlock paths) {
-                // consecutive patterns make one basic graph pattern, which TDB2 orders as a whole
-                if (block == null) {
-                    block = new ElementPathBlock();
-                    group.addElement(block);
-                }
-                paths.getPattern().forEach(block::addTriplePath);
+            if (triple(element) != null) {
+                triples.addTriple(triple(element));
+            } else if (element instanceof ElementPathBlock) {
+                paths.add(element);
             } else {
-                block = null;
-                group.addElement(element);
+                filters.add(element);
             }
         }
+        if (!triples.isEmpty()) {
+            group.addElement(triples);
+        }
+        paths.forEach(group::addElement);
+        filters.forEach(group::addElement);
         return group;
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -47,7 +48,7 @@ final class Consequences {
             for (Branch branch : rule.branches()) {
                 for (int position : branch.atoms()) {
                     Triple atom = branch.atom(position);
-                    evaluate(rule.heads(), branch, position, atom, candidates(atom, premises, byPredicate), derived);
+                    evaluate(branch.heads(), branch, position, atom, candidates(atom, premises, byPredicate), derived);
                 }
             }
         }
@@ -59,8 +60,8 @@ final class Consequences {
         Map<Node, List<Triple>> byPredicate = byPredicate(conclusions);
         Set<Triple> derived = new HashSet<>();
         for (Rule rule : rules) {
-            for (Triple head : rule.heads()) {
-                for (Branch branch : rule.branches()) {
+            for (Branch branch : rule.branches()) {
+                for (Triple head : branch.heads()) {
                     evaluate(List.of(head), branch, -1, head, candidates(head, conclusions, byPredicate), derived);
                 }
             }
@@ -104,7 +105,10 @@ final class Consequences {
         query.setQuerySelectType();
         query.setQueryResultStar(true);
         query.setQueryPattern(new ElementNamedGraph(Quad.unionGraph, pattern));
-        try (QueryExec exec = QueryExec.dataset(view).query(query).build()) {
+        // filters stay after the basic graph pattern: placing them early splits it, and TDB2 could no longer start
+        // from the patterns a row's values bind
+        try (QueryExec exec = QueryExec.dataset(view).query(query).set(ARQ.optFilterPlacement, false)
+                .set(ARQ.optFilterPlacementBGP, false).build()) {
             RowSet results = exec.select();
             results.forEachRemaining(binding -> {
                 for (Triple head : heads) {

@@ -22,7 +22,7 @@ import org.apache.jena.update.Update;
  * conjunctive branches, read from an {@code INSERT { GRAPH g { ... } } WHERE { GRAPH <union> { ... } }}.
  *
  * @param heads    the templates of what the rule derives
- * @param branches the ways its body can match, unions spelled out
+ * @param branches the ways its body can match, unions spelled out, each with the heads in its own variables
  */
 record Rule(List<Triple> heads, List<Branch> branches) {
 
@@ -45,7 +45,7 @@ record Rule(List<Triple> heads, List<Branch> branches) {
         if (!(body instanceof ElementNamedGraph named) || !Quad.isUnionGraph(named.getGraphNameNode())) {
             throw unsupported("a rule reads the union graph", update);
         }
-        List<Branch> branches = expand(named.getElement()).stream().map(Branch::new).toList();
+        List<Branch> branches = expand(named.getElement()).stream().map(way -> Branch.of(heads, way)).toList();
         return new Rule(List.copyOf(heads), branches);
     }
 
