@@ -95,7 +95,8 @@ final class BenchCommand implements Callable<Integer> {
             figures.add(new Figure("build the explorer's graph", elapsed(begin), model.relations().size() + " relations"));
             figures.add(new Figure("neighbourhood of Bandung, depth 2", median(() -> model.neighbourhood(
                 "https://w3id.org/citycoop/id/city/bandung", 2, java.util.Set.of(), null, 50)), "median of " + repeat));
-            figures.add(new Figure("search 'band'", median(() -> model.search("band", 20)), "median of " + repeat));
+            figures.add(new Figure("search 'band'", median(() -> NetworkModel.search(store, "band", 20)),
+                "median of " + repeat + ", through the text index"));
         }
         if (!records.isEmpty()) {
             LoadBenchmark loads = new LoadBenchmark(CorpusGenerator.fromGeoNames(geonames), folder, message -> {

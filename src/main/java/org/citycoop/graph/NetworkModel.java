@@ -3,7 +3,6 @@ package org.citycoop.graph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,8 +33,9 @@ import org.citycoop.store.Exporter;
 import org.citycoop.store.Store;
 
 /**
- * The visual graph of a store, in memory: its nodes with labels, types and dates, its edges, and an index of
- * labels. Neighbourhoods for the explorer, label search and network exports all come from here.
+ * The visual graph of a store, in memory: its nodes with labels, types and dates, and its edges. Neighbourhoods
+ * for the explorer and network exports come from here; label search reads the store's text index
+ * ({@link #search(Store, String, int)}).
  *
  * <pre>{@code
  * NetworkModel model = NetworkModel.read(store);
@@ -47,11 +47,9 @@ public final class NetworkModel {
     private final Map<String, GraphNode> nodes;
     private final List<GraphEdge> edges;
     private final Map<String, List<GraphEdge>> adjacency = new HashMap<>();
-    private final Map<String, List<String>> searchTokens = new HashMap<>();
     private final Map<String, String> propertyLabels;
 
-    private NetworkModel(Map<String, GraphNode> nodes, List<GraphEdge> edges, Map<String, List<String>> labels,
-            Map<String, String> propertyLabels) {
+    private NetworkModel(Map<String, GraphNode> nodes, List<GraphEdge> edges, Map<String, String> propertyLabels) {
         this.nodes = nodes;
         this.edges = edges;
         this.propertyLabels = propertyLabels;
@@ -59,7 +57,6 @@ public final class NetworkModel {
             adjacency.computeIfAbsent(edge.source(), k -> new ArrayList<>()).add(edge);
             adjacency.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(edge);
         }
-        labels.forEach((id, texts) -> searchTokens.put(id, texts.stream().map(NetworkModel::normalise).toList()));
     }
 
     private static String readEdgesQuery() {
@@ -92,15 +89,24 @@ public final class NetworkModel {
                 }
             }
             Map<String, GraphNode> nodes = new LinkedHashMap<>();
-            Map<String, List<String>> labels = new HashMap<>();
             for (String id : ends) {
                 List<Node> texts = labelsOf(store.curated(), id);
-                labels.put(id, texts.stream().map(Node::getLiteralLexicalForm).distinct().toList());
                 nodes.put(id, node(store.curated(), ontology, id, texts));
             }
             List<GraphEdge> unique = edges.stream().distinct().toList();
-            return new NetworkModel(nodes, unique, labels, propertyLabels);
+            return new NetworkModel(nodes, unique, propertyLabels);
         });
+    }
+
+    /**
+     * Things of the store whose labels match a query (every word of it starts a word of a label, ignoring case and
+     * accents), best first, as the explorer shows them: read through the store's text index, not from a model.
+     */
+    public static List<GraphNode> search(Store store, String query, int limit) {
+        Ontology ontology = Ontology.load();
+        return store.read(() -> store.searchLabels(query, limit).stream().filter(Node::isURI)
+            .map(node -> node(store.curated(), ontology, node.getURI(), labelsOf(store.curated(), node.getURI())))
+            .toList());
     }
 
     private static String termLabel(Ontology ontology, String iri) {
@@ -230,38 +236,6 @@ public final class NetworkModel {
                 more.add(new Neighbourhood.More(current, property, propertyLabels.get(property), group.size() - limit));
             }
         });
-    }
-
-    /**
-     * Things whose labels (in any language) match a query: every word of the query starts a word of a label,
-     * ignoring case and accents. Exact labels first, then labels that start with the query, then the rest.
-     */
-    public List<GraphNode> search(String query, int limit) {
-        String wanted = normalise(query);
-        List<String> words = List.of(wanted.split(" "));
-        record Hit(GraphNode node, int rank, int length) {
-        }
-        List<Hit> hits = new ArrayList<>();
-        searchTokens.forEach((id, labels) -> {
-            int best = Integer.MAX_VALUE;
-            for (String label : labels) {
-                List<String> labelWords = List.of(label.split(" "));
-                if (words.stream().allMatch(w -> labelWords.stream().anyMatch(l -> l.startsWith(w)))) {
-                    best = Math.min(best, label.equals(wanted) ? 0 : label.startsWith(wanted) ? 1 : 2);
-                }
-            }
-            if (best < Integer.MAX_VALUE) {
-                hits.add(new Hit(nodes.get(id), best, nodes.get(id).label().length()));
-            }
-        });
-        return hits.stream().sorted(Comparator.comparingInt(Hit::rank).thenComparingInt(Hit::length)
-            .thenComparing(h -> h.node().label())).limit(limit).map(Hit::node).toList();
-    }
-
-    /** Lower case, no accents, words separated by single spaces. */
-    static String normalise(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The network of a kind, restricted to some relations (empty: all) and a time window (null: all time). */

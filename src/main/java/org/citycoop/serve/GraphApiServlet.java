@@ -24,6 +24,7 @@ import org.citycoop.graph.Network;
 import org.citycoop.graph.NetworkFormat;
 import org.citycoop.graph.NetworkKind;
 import org.citycoop.graph.NetworkModel;
+import org.citycoop.store.Store;
 import org.citycoop.graph.NetworkWriter;
 import org.citycoop.graph.TimeWindow;
 import org.citycoop.ontology.Vocab;
@@ -44,8 +45,10 @@ final class GraphApiServlet extends HttpServlet {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final transient Supplier<NetworkModel> model;
     private final transient Describer describer;
+    private final transient Store store;
 
-    GraphApiServlet(Supplier<NetworkModel> model, Describer describer) {
+    GraphApiServlet(Store store, Supplier<NetworkModel> model, Describer describer) {
+        this.store = store;
         this.model = model;
         this.describer = describer;
     }
@@ -105,7 +108,7 @@ final class GraphApiServlet extends HttpServlet {
         }
         int limit = number(request, "limit", 20, 1, 200);
         List<Map<String, Object>> results = new ArrayList<>();
-        for (GraphNode node : model.get().search(query, limit)) {
+        for (GraphNode node : NetworkModel.search(store, query, limit)) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("id", node.id());
             result.put("label", node.label());

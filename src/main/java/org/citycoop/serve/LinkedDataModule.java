@@ -44,7 +44,7 @@ final class LinkedDataModule implements FusekiModule {
         builder.addServlet("/citycoop", site);
         builder.addServlet("/citycoop/*", site);
         builder.addFilter("/static/*", new UiExamplesFilter(queries));
-        builder.addServlet("/api/*", new GraphApiServlet(new LazyModel(store), describer));
+        builder.addServlet("/api/*", new GraphApiServlet(store, new LazyModel(store), describer));
         builder.addServlet("/explore", new ResourceServlet("/org/citycoop/serve/explorer/", "explorer.html"));
         builder.addServlet("/explorer/*", new ResourceServlet("/org/citycoop/serve/explorer/", null));
         builder.addServlet("/webjars/*", new ResourceServlet("/META-INF/resources/webjars/", null));

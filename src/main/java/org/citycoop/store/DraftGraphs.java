@@ -22,6 +22,7 @@ import org.citycoop.ontology.CC;
 final class DraftGraphs implements Predicate<Tuple<NodeId>> {
     private static final Node EXTRACTED = NodeFactory.createURI(CC.METHOD + "extracted");
     private final DatasetGraph base;
+    private final DatasetGraph storage;
     private volatile Set<Node> graphs = Set.of();
     private volatile Resolved resolved;
 
@@ -29,8 +30,13 @@ final class DraftGraphs implements Predicate<Tuple<NodeId>> {
     private record Resolved(DatasetGraphTDB storage, Set<Node> graphs, Set<NodeId> ids) {
     }
 
-    DraftGraphs(DatasetGraph base) {
+    /**
+     * @param base    the dataset to read the graph descriptions from
+     * @param storage the TDB2 dataset beneath it, whose node ids the filter compares
+     */
+    DraftGraphs(DatasetGraph base, DatasetGraph storage) {
         this.base = base;
+        this.storage = storage;
     }
 
     /** Reads which graphs hold drafts; call inside a transaction, after every write. */
@@ -59,11 +65,11 @@ final class DraftGraphs implements Predicate<Tuple<NodeId>> {
     }
 
     private Set<NodeId> ids() {
-        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(base);
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(storage);
         Resolved now = resolved;
-        if (now == null || now.storage() != storage || now.graphs() != graphs) {
+        if (now == null || now.storage() != tdb || now.graphs() != graphs) {
             Set<Node> current = graphs;
-            NodeTable nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
+            NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
             Set<NodeId> ids = new HashSet<>();
             for (Node graph : current) {
                 NodeId id = nodes.getNodeIdForNode(graph);
@@ -71,7 +77,7 @@ final class DraftGraphs implements Predicate<Tuple<NodeId>> {
                     ids.add(id);
                 }
             }
-            now = new Resolved(storage, current, Set.copyOf(ids));
+            now = new Resolved(tdb, current, Set.copyOf(ids));
             resolved = now;
         }
         return now.ids();

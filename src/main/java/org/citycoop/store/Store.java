@@ -28,9 +28,16 @@ public final class Store implements AutoCloseable {
     private final DatasetGraph curated;
     private final String description;
 
-    private Store(DatasetGraph base, String description) {
+    private final DraftGraphs drafts;
+    private final LabelIndex labels;
+
+    private Store(DatasetGraph storage, LabelIndex labels, String description) {
+        storage.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph base = labels.indexing(storage);
         base.getContext().set(TDB2.symUnionDefaultGraph, true);
-        DraftGraphs drafts = new DraftGraphs(base);
+        DraftGraphs drafts = new DraftGraphs(base, storage);
+        this.drafts = drafts;
+        this.labels = labels;
         Txn.executeRead(base, drafts::refresh);
         this.dataset = new DerivingDatasetGraph(base, drafts);
         // writes through the curated view (SPARQL Update at /ds) commit through the deriving dataset
@@ -46,7 +53,8 @@ public final class Store implements AutoCloseable {
     public static Store open(Path folder) {
         StoreFolder.createIfAbsent(folder);
         try {
-            return new Store(DatabaseMgr.connectDatasetGraph(Location.create(folder.toString())), folder.toString());
+            return new Store(DatabaseMgr.connectDatasetGraph(Location.create(folder.toString())), LabelIndex.open(folder),
+                folder.toString());
         } catch (RuntimeException e) {
             throw StoreFolder.cannotOpen(folder, e);
         }
@@ -54,7 +62,7 @@ public final class Store implements AutoCloseable {
 
     /** A TDB2 store in memory, for trial loads and tests. */
     public static Store inMemory() {
-        return new Store(DatabaseMgr.createDatasetGraph(), "memory");
+        return new Store(DatabaseMgr.createDatasetGraph(), LabelIndex.open(null), "memory");
     }
 
     /** Everything the store holds, drafts included; writes go here. */
@@ -115,6 +123,14 @@ public final class Store implements AutoCloseable {
     /** Asks the running write transaction to derive the inferred graph from scratch when it commits. */
     public void deriveAllAtCommit() {
         dataset.rebuildAtCommit();
+    }
+
+    /**
+     * Things whose labels or names match every word of {@code text}, each word as the start of a word, ignoring
+     * case and accents; exact words and short labels first. Drafts are left out. Call inside a transaction.
+     */
+    public java.util.List<org.apache.jena.graph.Node> searchLabels(String text, int limit) {
+        return labels.search(text, limit, graph -> !drafts.contains(graph));
     }
 
     /** How many triples a source's graph holds, its provenance included. Call inside a transaction. */

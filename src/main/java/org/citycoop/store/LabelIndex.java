@@ -1,0 +1,131 @@
+package org.citycoop.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.citycoop.ontology.Vocab;
+
+/**
+ * The Lucene index of labels and names (jena-text) that search reads. It is a component of TDB2's transactions, so
+ * every write, whoever makes it, changes the index in the same commit; a store made before the index had one gets
+ * it built from its labels when first opened. Words are matched from their start, ignoring case and accents; exact
+ * words and short labels rank first.
+ */
+final class LabelIndex {
+    private static final String FIELD = "label";
+    private final TextIndex index;
+    private final boolean existed;
+
+    private LabelIndex(TextIndex index, boolean existed) {
+        this.index = index;
+        this.existed = existed;
+    }
+
+    /** The index in a store's folder ({@code labels/}), or in memory for a null folder. */
+    static LabelIndex open(Path folder) {
+        try {
+            Directory directory = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder.resolve("labels"));
+            boolean existed = DirectoryReader.indexExists(directory);
+            return new LabelIndex(TextDatasetFactory.createLuceneIndex(directory, config()), existed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index of labels in " + folder, e);
+        }
+    }
+
+    /** The dataset whose writes the index follows. */
+    DatasetGraph indexing(DatasetGraph base) {
+        DatasetGraph indexed = TextDatasetFactory.create(base, index, true);
+        if (!existed) {
+            Txn.executeWrite(indexed, () -> fill(base));
+        }
+        return indexed;
+    }
+
+    /** Indexes every label a store already holds: for stores made before they had the index. */
+    private void fill(DatasetGraph base) {
+        EntityDefinition definition = index.getDocDef();
+        for (Node property : List.of(Vocab.RDFS_LABEL, Vocab.FOAF_NAME)) {
+            base.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(quad -> {
+                Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                if (entity != null) {
+                    index.addEntity(entity);
+                }
+            });
+        }
+    }
+
+    /**
+     * The things whose labels match every word of {@code text} (each as the start of a word), best first, from the
+     * graphs {@code visible} accepts. Call inside a transaction.
+     */
+    List<Node> search(String text, int limit, Predicate<Node> visible) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String prefixes = String.join(" AND ", words.stream().map(w -> QueryParser.escape(w) + "*").toList());
+        String exact = "\"" + QueryParser.escape(String.join(" ", words)) + "\"^4";
+        String wanted = String.join(" ", words);
+        // prefix matches all score alike: of a generous set of them, exact labels, then labels that start with the
+        // query, then the rest come first, shorter before longer (the exact-word boost brings whole words forward)
+        List<TextHit> hits = index.query(Vocab.RDFS_LABEL, "(" + prefixes + ") OR " + exact, null, null,
+            limit * 20 + 100);
+        Map<Node, Integer> best = new LinkedHashMap<>();
+        for (TextHit hit : hits) {
+            if (hit.getGraph() != null && !visible.test(hit.getGraph()) || hit.getLiteral() == null) {
+                continue;
+            }
+            String label = String.join(" ", words(hit.getLiteral().getLiteralLexicalForm()));
+            int rank = (label.equals(wanted) ? 0 : label.startsWith(wanted) ? 1 : 2) * 100_000
+                + Math.min(label.length(), 99_999);
+            best.merge(hit.getNode(), rank, Math::min);
+        }
+        return best.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(limit).map(Map.Entry::getKey)
+            .toList();
+    }
+
+    /** Lower case, no accents, split into words. */
+    static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    }
+
+    private static TextIndexConfig config() throws IOException {
+        EntityDefinition definition = new EntityDefinition("uri", FIELD, "graph", Vocab.RDFS_LABEL);
+        definition.set(FIELD, Vocab.FOAF_NAME);
+        definition.setUidField("uid");
+        definition.setLangField("lang");
+        Analyzer folding = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
+            .addTokenFilter("asciiFolding").build();
+        TextIndexConfig config = new TextIndexConfig(definition);
+        config.setAnalyzer(folding);
+        config.setQueryAnalyzer(folding);
+        config.setValueStored(true);
+        return config;
+    }
+}
