@@ -109,19 +109,19 @@ public final class NetworkModel {
             .toList());
     }
 
-    private static String termLabel(Ontology ontology, String iri) {
+    static String termLabel(Ontology ontology, String iri) {
         return ontology.terms().find(NodeFactory.createURI(iri), Vocab.RDFS_LABEL, Node.ANY)
             .filterKeep(t -> t.getObject().getLiteralLanguage().equals("en"))
             .mapWith(t -> t.getObject().getLiteralLexicalForm()).nextOptional()
             .orElse(iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1));
     }
 
-    private static List<Node> labelsOf(DatasetGraph dataset, String id) {
+    static List<Node> labelsOf(DatasetGraph dataset, String id) {
         return dataset.stream(Node.ANY, NodeFactory.createURI(id), Vocab.RDFS_LABEL, Node.ANY).map(Quad::getObject)
             .filter(Node::isLiteral).distinct().toList();
     }
 
-    private static GraphNode node(DatasetGraph dataset, Ontology ontology, String id, List<Node> labels) {
+    static GraphNode node(DatasetGraph dataset, Ontology ontology, String id, List<Node> labels) {
         Node subject = NodeFactory.createURI(id);
         String en = labels.stream().filter(l -> l.getLiteralLanguage().equals("en")).map(Node::getLiteralLexicalForm)
             .findFirst().orElse(null);

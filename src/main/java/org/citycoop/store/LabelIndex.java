@@ -16,7 +16,10 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextDocProducer;
+import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -58,11 +61,52 @@ final class LabelIndex {
 
     /** The dataset whose writes the index follows. */
     DatasetGraph indexing(DatasetGraph base) {
-        DatasetGraph indexed = TextDatasetFactory.create(base, index, true);
+        DatasetGraph indexed = TextDatasetFactory.create(base, index, true, new Indexable(index));
         if (!existed) {
             Txn.executeWrite(indexed, () -> fill(base));
         }
         return indexed;
+    }
+
+    /**
+     * The label triples the index takes: Lucene refuses a term of more than 32,766 bytes, and a thing's IRI is one
+     * term. A thing with an IRI (or a label) that long is stored but not found by search.
+     */
+    private static final class Indexable implements TextDocProducer {
+        private static final int LONGEST = 8_000;
+        private final TextDocProducerTriples delegate;
+
+        Indexable(TextIndex index) {
+            this.delegate = new TextDocProducerTriples(index);
+        }
+
+        static boolean fits(Node graph, Node subject, Node object) {
+            return subject.isURI() && subject.getURI().length() <= LONGEST
+                && (graph == null || !graph.isURI() || graph.getURI().length() <= LONGEST)
+                && (!object.isLiteral() || object.getLiteralLexicalForm().length() <= LONGEST);
+        }
+
+        @Override
+        public void start() {
+            delegate.start();
+        }
+
+        @Override
+        public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
+            if (fits(g, s, o)) {
+                delegate.change(action, g, s, p, o);
+            }
+        }
+
+        @Override
+        public void finish() {
+            delegate.finish();
+        }
+
+        @Override
+        public void reset() {
+            delegate.reset();
+        }
     }
 
     /** Indexes every label a store already holds: for stores made before they had the index. */
@@ -70,7 +114,8 @@ final class LabelIndex {
         EntityDefinition definition = index.getDocDef();
         for (Node property : List.of(Vocab.RDFS_LABEL, Vocab.FOAF_NAME)) {
             base.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(quad -> {
-                Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                Entity entity = Indexable.fits(quad.getGraph(), quad.getSubject(), quad.getObject())
+                    ? TextQueryFuncs.entityFromQuad(definition, quad) : null;
                 if (entity != null) {
                     index.addEntity(entity);
                 }

@@ -60,6 +60,15 @@ class LabelSearchTest {
                 return null;
             });
             assertEquals(List.of(), store.read(() -> store.searchLabels("zzyzx", 5)));
+            // an IRI longer than a Lucene term may be: stored, and not found by search
+            Node huge = NodeFactory.createURI(CC.ID + "city/" + "q".repeat(40_000));
+            store.write(m -> { }, () -> {
+                store.dataset().add(Quad.create(NodeFactory.createURI(CC.GRAPH + "scratch"), huge, Vocab.RDFS_LABEL,
+                    NodeFactory.createLiteralString("Qqqville")));
+                return null;
+            });
+            assertEquals(List.of(), store.read(() -> store.searchLabels("qqqville", 5)));
+            assertTrue(store.read(() -> store.dataset().contains(Node.ANY, huge, Vocab.RDFS_LABEL, Node.ANY)));
         }
         deleteTree(folder.resolve("labels"));
         try (Store store = Store.open(folder)) {

@@ -1,0 +1,141 @@
+package org.citycoop.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.citycoop.ontology.Ontology;
+import org.citycoop.store.Store;
+
+/**
+ * The visual graph read from the store a node at a time: the edges around a node come from one query through the
+ * store's indexes ({@code edges-around.rq}), the nodes' labels, types and dates from lookups. What the explorer and
+ * the graph API show of a store of any size, without a copy of the whole network in memory.
+ *
+ * <pre>{@code
+ * Neighbourhood around = new StoreNetwork(store).neighbourhood(bandungIri, 2, Set.of(), null, 50);
+ * }</pre>
+ */
+public final class StoreNetwork {
+    private static final String EDGES_AROUND = read("edges-around.rq");
+    private final Store store;
+    private final Ontology ontology = Ontology.load();
+    private final Map<String, String> propertyLabels = new ConcurrentHashMap<>();
+
+    public StoreNetwork(Store store) {
+        this.store = store;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = StoreNetwork.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the jar lacks the edge query of the visual graph", e);
+        }
+    }
+
+    /** The node as the explorer shows it, or null when no edge of the visual graph touches it. */
+    public GraphNode node(String id) {
+        return store.read(() -> edges(id).isEmpty() ? null : describe(id));
+    }
+
+    /**
+     * The nodes and edges within {@code depth} steps of a node. At each node, at most {@code limit} neighbours per
+     * property are followed (the first by label); the rest are counted in {@link Neighbourhood#more()}.
+     */
+    public Neighbourhood neighbourhood(String id, int depth, Set<String> relations, TimeWindow window, int limit) {
+        return store.read(() -> {
+            Map<String, GraphNode> found = new LinkedHashMap<>();
+            Map<String, GraphEdge> linked = new LinkedHashMap<>();
+            List<Neighbourhood.More> more = new ArrayList<>();
+            found.put(id, describe(id));
+            List<String> frontier = List.of(id);
+            for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
+                List<String> next = new ArrayList<>();
+                for (String current : frontier) {
+                    expand(current, relations, window, limit, found, linked, more, next);
+                }
+                frontier = next;
+            }
+            return new Neighbourhood(new Neighbourhood.Elements(
+                found.values().stream().map(Neighbourhood.Data::new).toList(),
+                linked.values().stream().map(Neighbourhood.Data::new).toList()), more);
+        });
+    }
+
+    private void expand(String current, Set<String> relations, TimeWindow window, int limit, Map<String, GraphNode> found,
+            Map<String, GraphEdge> linked, List<Neighbourhood.More> more, List<String> next) {
+        Map<String, GraphNode> others = new HashMap<>();
+        Map<String, List<GraphEdge>> byProperty = new LinkedHashMap<>();
+        for (GraphEdge edge : edges(current)) {
+            if (!relations.isEmpty() && !relations.contains(edge.property())) {
+                continue;
+            }
+            GraphNode other = others.computeIfAbsent(edge.other(current),
+                o -> found.containsKey(o) ? found.get(o) : describe(o));
+            if (other.within(window)) {
+                byProperty.computeIfAbsent(edge.property(), p -> new ArrayList<>()).add(edge);
+            }
+        }
+        byProperty.forEach((property, group) -> {
+            group.sort(Comparator.comparing((GraphEdge e) -> others.get(e.other(current)).label()).thenComparing(GraphEdge::id));
+            for (GraphEdge edge : group.subList(0, Math.min(limit, group.size()))) {
+                linked.put(edge.id(), edge);
+                String other = edge.other(current);
+                if (found.putIfAbsent(other, others.get(other)) == null) {
+                    next.add(other);
+                }
+            }
+            if (group.size() > limit) {
+                more.add(new Neighbourhood.More(current, property, propertyLabel(property), group.size() - limit));
+            }
+        });
+    }
+
+    /** The edges of the visual graph that touch a node; call inside a transaction. */
+    private Set<GraphEdge> edges(String id) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(EDGES_AROUND);
+        query.setIri("focus", id);
+        Set<GraphEdge> edges = new LinkedHashSet<>();
+        try (QueryExecution exec = QueryExecution.dataset(store.curatedDataset()).query(query.asQuery()).build()) {
+            ResultSet rows = exec.execSelect();
+            while (rows.hasNext()) {
+                QuerySolution row = rows.next();
+                String p = row.getResource("p").getURI();
+                String label = row.contains("role") ? row.getLiteral("role").getLexicalForm() : propertyLabel(p);
+                edges.add(GraphEdge.of(row.getResource("s").getURI(), p, row.getResource("o").getURI(), label));
+            }
+        }
+        return edges;
+    }
+
+    private GraphNode describe(String id) {
+        return NetworkModel.node(store.curated(), ontology, id, NetworkModel.labelsOf(store.curated(), id));
+    }
+
+    private String propertyLabel(String iri) {
+        return propertyLabels.computeIfAbsent(iri, p -> NetworkModel.termLabel(ontology, p));
+    }
+
+    /** Whether a node IRI is one the store knows anything about. */
+    public boolean knows(String id) {
+        Node node = NodeFactory.createURI(id);
+        return store.read(() -> store.curated().find(Node.ANY, node, Node.ANY, Node.ANY).hasNext()
+            || store.curated().find(Node.ANY, Node.ANY, Node.ANY, node).hasNext());
+    }
+}
