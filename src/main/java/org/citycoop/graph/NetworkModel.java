@@ -33,9 +33,9 @@ import org.citycoop.store.Exporter;
 import org.citycoop.store.Store;
 
 /**
- * The visual graph of a store, in memory: its nodes with labels, types and dates, and its edges. Neighbourhoods
- * for the explorer and network exports come from here; label search reads the store's text index
- * ({@link #search(Store, String, int)}).
+ * The visual graph of a store, in memory: its nodes with labels, types and dates, and its edges, for exports of
+ * whole networks. The explorer reads neighbourhoods from the store ({@link StoreNetwork}) and searches its text
+ * index ({@link #search(Store, String, int)}).
  *
  * <pre>{@code
  * NetworkModel model = NetworkModel.read(store);
@@ -46,17 +46,12 @@ public final class NetworkModel {
     private static final String EDGES = readEdgesQuery();
     private final Map<String, GraphNode> nodes;
     private final List<GraphEdge> edges;
-    private final Map<String, List<GraphEdge>> adjacency = new HashMap<>();
     private final Map<String, String> propertyLabels;
 
     private NetworkModel(Map<String, GraphNode> nodes, List<GraphEdge> edges, Map<String, String> propertyLabels) {
         this.nodes = nodes;
         this.edges = edges;
         this.propertyLabels = propertyLabels;
-        for (GraphEdge edge : edges) {
-            adjacency.computeIfAbsent(edge.source(), k -> new ArrayList<>()).add(edge);
-            adjacency.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(edge);
-        }
     }
 
     private static String readEdgesQuery() {
@@ -176,66 +171,7 @@ public final class NetworkModel {
      * ({@code cc:party}, {@code org:holds}) or CityCoop local names ({@code party}).
      */
     public Set<String> relationsNamed(List<String> names) {
-        Set<String> iris = new HashSet<>();
-        for (String raw : names) {
-            String name = raw.strip();
-            if (name.isEmpty()) {
-                continue;
-            }
-            String iri = name.contains("://") ? name : name.contains(":") ? Exporter.prefixes().expand(name) : CC.NS + name;
-            if (iri == null || !propertyLabels.containsKey(iri)) {
-                throw new CityCoopException(ErrorId.BAD_OPTION, "unknown relation '" + name + "', expected one of "
-                    + new TreeSet<>(propertyLabels.keySet().stream().map(p -> Exporter.prefixes().abbreviate(p)).toList()));
-            }
-            iris.add(iri);
-        }
-        return iris;
-    }
-
-    /**
-     * The nodes and edges within {@code depth} steps of a node. At each node, at most {@code limit} neighbours per
-     * property are followed; the rest are counted in {@link Neighbourhood#more()}.
-     */
-    public Neighbourhood neighbourhood(String id, int depth, Set<String> relations, TimeWindow window, int limit) {
-        Map<String, GraphNode> found = new LinkedHashMap<>();
-        Map<String, GraphEdge> linked = new LinkedHashMap<>();
-        List<Neighbourhood.More> more = new ArrayList<>();
-        found.put(id, nodes.get(id));
-        List<String> frontier = List.of(id);
-        for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
-            List<String> next = new ArrayList<>();
-            for (String current : frontier) {
-                expand(current, relations, window, limit, found, linked, more, next);
-            }
-            frontier = next;
-        }
-        List<Neighbourhood.Data<GraphNode>> nodeData = found.values().stream().map(Neighbourhood.Data::new).toList();
-        List<Neighbourhood.Data<GraphEdge>> edgeData = linked.values().stream().map(Neighbourhood.Data::new).toList();
-        return new Neighbourhood(new Neighbourhood.Elements(nodeData, edgeData), more);
-    }
-
-    private void expand(String current, Set<String> relations, TimeWindow window, int limit, Map<String, GraphNode> found,
-            Map<String, GraphEdge> linked, List<Neighbourhood.More> more, List<String> next) {
-        Map<String, List<GraphEdge>> byProperty = new LinkedHashMap<>();
-        for (GraphEdge edge : adjacency.getOrDefault(current, List.of())) {
-            boolean wanted = relations.isEmpty() || relations.contains(edge.property());
-            if (wanted && nodes.get(edge.other(current)).within(window)) {
-                byProperty.computeIfAbsent(edge.property(), p -> new ArrayList<>()).add(edge);
-            }
-        }
-        byProperty.forEach((property, group) -> {
-            group.sort(Comparator.comparing((GraphEdge e) -> nodes.get(e.other(current)).label()).thenComparing(GraphEdge::id));
-            for (GraphEdge edge : group.subList(0, Math.min(limit, group.size()))) {
-                linked.put(edge.id(), edge);
-                String other = edge.other(current);
-                if (found.putIfAbsent(other, nodes.get(other)) == null) {
-                    next.add(other);
-                }
-            }
-            if (group.size() > limit) {
-                more.add(new Neighbourhood.More(current, property, propertyLabels.get(property), group.size() - limit));
-            }
-        });
+        return Relations.named(names, propertyLabels.keySet());
     }
 
     /** The network of a kind, restricted to some relations (empty: all) and a time window (null: all time). */

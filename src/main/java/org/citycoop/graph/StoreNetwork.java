@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -132,10 +131,11 @@ public final class StoreNetwork {
         return propertyLabels.computeIfAbsent(iri, p -> NetworkModel.termLabel(ontology, p));
     }
 
-    /** Whether a node IRI is one the store knows anything about. */
-    public boolean knows(String id) {
-        Node node = NodeFactory.createURI(id);
-        return store.read(() -> store.curated().find(Node.ANY, node, Node.ANY, Node.ANY).hasNext()
-            || store.curated().find(Node.ANY, Node.ANY, Node.ANY, node).hasNext());
+    /** Relation names checked against the object properties of the ontology (see {@link NetworkModel#relationsNamed}). */
+    public Set<String> relationsNamed(List<String> names) {
+        Set<String> known = new java.util.HashSet<>();
+        ontology.terms().find(Node.ANY, org.citycoop.ontology.Vocab.RDF_TYPE, org.apache.jena.vocabulary.OWL.ObjectProperty.asNode())
+            .filterKeep(t -> t.getSubject().isURI()).forEachRemaining(t -> known.add(t.getSubject().getURI()));
+        return Relations.named(names, known);
     }
 }

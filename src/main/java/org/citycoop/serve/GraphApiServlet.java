@@ -24,6 +24,7 @@ import org.citycoop.graph.Network;
 import org.citycoop.graph.NetworkFormat;
 import org.citycoop.graph.NetworkKind;
 import org.citycoop.graph.NetworkModel;
+import org.citycoop.graph.StoreNetwork;
 import org.citycoop.store.Store;
 import org.citycoop.graph.NetworkWriter;
 import org.citycoop.graph.TimeWindow;
@@ -46,9 +47,11 @@ final class GraphApiServlet extends HttpServlet {
     private final transient Supplier<NetworkModel> model;
     private final transient Describer describer;
     private final transient Store store;
+    private final transient StoreNetwork network;
 
     GraphApiServlet(Store store, Supplier<NetworkModel> model, Describer describer) {
         this.store = store;
+        this.network = new StoreNetwork(store);
         this.model = model;
         this.describer = describer;
     }
@@ -92,8 +95,7 @@ final class GraphApiServlet extends HttpServlet {
     }
 
     private Object graph(HttpServletRequest request) {
-        NetworkModel network = model.get();
-        String node = node(request, network);
+        String node = node(request);
         int depth = number(request, "depth", 1, 1, 3);
         int limit = number(request, "limit", 50, 1, 500);
         Set<String> relations = network.relationsNamed(list(request.getParameter("relations")));
@@ -122,8 +124,7 @@ final class GraphApiServlet extends HttpServlet {
     }
 
     private Object facts(HttpServletRequest request) {
-        NetworkModel network = model.get();
-        String id = node(request, network);
+        String id = node(request);
         Description description = describer.describe(NodeFactory.createURI(id));
         Labels labels = new Labels(description.quads());
         List<Map<String, Object>> facts = new ArrayList<>();
@@ -166,7 +167,7 @@ final class GraphApiServlet extends HttpServlet {
         new NetworkWriter(chosen).write(format, out);
     }
 
-    private static String node(HttpServletRequest request, NetworkModel network) {
+    private String node(HttpServletRequest request) {
         String node = request.getParameter("node");
         if (node == null || node.isBlank()) {
             throw new BadRequest("parameter 'node' is required: the IRI of a thing, such as "

@@ -6,8 +6,8 @@ import org.citycoop.graph.NetworkModel;
 import org.citycoop.store.Store;
 
 /**
- * The visual graph of the store, read when first asked for and kept: the explorer shows the store as it was then
- * (a restart shows later writes).
+ * The whole network of the store, read when first asked for and kept, for exports and the list of relations:
+ * they show the store as it was then (a restart shows later writes). Neighbourhoods and search read the store.
  */
 final class LazyModel implements Supplier<NetworkModel> {
     private final Store store;
