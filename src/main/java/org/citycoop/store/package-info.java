@@ -1,7 +1,8 @@
 /**
  * The TDB2 store: {@link org.citycoop.store.Store} on top (opening it safely, the sources it holds, the curated
- * view without drafts, export and statistics); below, the dataset that derives the inferred graph inside every
- * write ({@link org.citycoop.store.DerivingDatasetGraph}), the inference rules, and the filter that keeps drafts
- * out of the curated view.
+ * view without drafts, label search, export and statistics); below, the dataset that notes each write and brings
+ * the inferred graph up to date before it commits ({@link org.citycoop.store.DerivingDatasetGraph}, with the rules
+ * and their upkeep in {@code store.derive}), the Lucene index of labels that TDB2's transactions keep in step, and
+ * the filter that keeps drafts out of the curated view.
  */
 package org.citycoop.store;
