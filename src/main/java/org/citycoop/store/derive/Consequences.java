@@ -23,6 +23,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.util.VarUtils;
 
 /**
  * What the rules derive in one step around some triples: either with one premise among them (the consequences of
@@ -83,7 +84,7 @@ final class Consequences {
     /** Evaluates the branch with {@code pattern} bound to each matching triple, and instantiates the heads. */
     private void evaluate(List<Triple> heads, Branch branch, int skipped, Triple pattern, Collection<Triple> triples,
             Set<Triple> derived) {
-        List<Var> vars = variables(pattern);
+        List<Var> vars = List.copyOf(VarUtils.getVars(pattern));
         List<Binding> rows = new ArrayList<>();
         for (Triple triple : triples) {
             Binding row = match(pattern, triple);
@@ -119,16 +120,6 @@ final class Consequences {
                 }
             });
         }
-    }
-
-    private static List<Var> variables(Triple pattern) {
-        Set<Var> vars = new LinkedHashSet<>();
-        for (Node node : List.of(pattern.getSubject(), pattern.getPredicate(), pattern.getObject())) {
-            if (node.isVariable()) {
-                vars.add(Var.alloc(node));
-            }
-        }
-        return List.copyOf(vars);
     }
 
     /** The values a triple gives a pattern's variables, or null where it does not match the pattern. */

@@ -1,7 +1,9 @@
 package org.citycoop.store.derive;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -26,6 +28,7 @@ public final class Derivation {
     private static final int MAX_ROUNDS = 20;
     private final UpdateRequest request;
     private final List<Rule> rules;
+    private final Set<Node> pathPredicates = new HashSet<>();
     private final Node inferred;
     private final Node retracting;
 
@@ -50,6 +53,7 @@ public final class Derivation {
     public Derivation(UpdateRequest rules, Node inferred, Node retracting) {
         this.request = rules;
         this.rules = rules.getOperations().stream().map((Update u) -> Rule.of(u, inferred)).toList();
+        this.rules.forEach(rule -> rule.branches().forEach(b -> pathPredicates.addAll(b.pathPredicates())));
         this.inferred = inferred;
         this.retracting = retracting;
     }
@@ -80,6 +84,6 @@ public final class Derivation {
      */
     public Change update(DatasetGraph dataset, Collection<Triple> removed, Collection<Triple> added,
             Consumer<String> progress) {
-        return new Maintenance(rules, dataset, inferred, retracting, progress).apply(removed, added);
+        return new Maintenance(rules, pathPredicates, dataset, inferred, retracting, progress).apply(removed, added);
     }
 }

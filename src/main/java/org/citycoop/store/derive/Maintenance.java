@@ -26,15 +26,19 @@ final class Maintenance {
     private final Node retracting;
     private final Consequences consequences;
     private final Consumer<String> progress;
-    private final Set<Node> pathPredicates = new HashSet<>();
+    private final Set<Node> pathPredicates;
 
-    Maintenance(List<Rule> rules, DatasetGraph view, Node inferred, Node retracting, Consumer<String> progress) {
+    /**
+     * @param pathPredicates the predicates of the rules' property paths: a change to them is not followed
+     */
+    Maintenance(List<Rule> rules, Set<Node> pathPredicates, DatasetGraph view, Node inferred, Node retracting,
+            Consumer<String> progress) {
         this.view = view;
         this.inferred = inferred;
         this.retracting = retracting;
         this.consequences = new Consequences(rules, view);
         this.progress = progress;
-        rules.forEach(rule -> rule.branches().forEach(b -> pathPredicates.addAll(b.pathPredicates())));
+        this.pathPredicates = pathPredicates;
     }
 
     /** Brings the inferred graph up to date with premises that lost {@code removed} and gained {@code added}. */
