@@ -11,16 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
+import org.citycoop.query.QueryFiles;
 import org.citycoop.serve.CityCoopServer;
 import org.citycoop.serve.ServerConfig;
 import org.citycoop.store.Store;
@@ -54,10 +60,8 @@ public final class HttpBenchmark {
 
     /** Up to {@code count} cities of the store (in the order of its index), for pages and the graph API. */
     public static List<String> cities(Store store, int count) {
-        return store.read(() -> store.curated().stream(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                org.citycoop.ontology.Vocab.RDF_TYPE, org.citycoop.ontology.CC.City)
-            .map(q -> q.getSubject()).filter(org.apache.jena.graph.Node::isURI).map(org.apache.jena.graph.Node::getURI)
-            .distinct().limit(count).toList());
+        return store.read(() -> store.curated().stream(Node.ANY, Node.ANY, Vocab.RDF_TYPE, CC.City)
+            .map(Quad::getSubject).filter(Node::isURI).map(Node::getURI).distinct().limit(count).toList());
     }
 
     /** Runs every job with 1 client and with {@code clients} clients at once. */
@@ -68,7 +72,7 @@ public final class HttpBenchmark {
             String base = "http://127.0.0.1:" + server.port();
             List<Job> jobs = jobs(base, entities);
             for (int count : List.of(1, clients)) {
-                java.util.Map<String, Latencies> measured = new java.util.HashMap<>();
+                Map<String, Latencies> measured = new HashMap<>();
                 for (Job job : jobs) {
                     progress.accept("requesting " + job.name() + " with " + count + " client(s)");
                     Latencies latencies = measure(job, count);
@@ -94,7 +98,7 @@ public final class HttpBenchmark {
 
     private List<Job> jobs(String base, List<String> entities) {
         List<Job> jobs = new ArrayList<>();
-        for (Path file : queryFiles()) {
+        for (Path file : QueryFiles.in(queries)) {
             String text = read(file);
             String url = base + CityCoopServer.DATASET + "/sparql?query=" + encode(text);
             jobs.add(new Job("query " + file.getFileName(), i -> get(url, "application/sparql-results+json, text/turtle;q=0.9")));
@@ -181,17 +185,6 @@ public final class HttpBenchmark {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private List<Path> queryFiles() {
-        if (!Files.isDirectory(queries)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(queries)) {
-            return files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
-        } catch (IOException e) {
-            throw new CityCoopException(ErrorId.UNREADABLE_INPUT, "cannot list the queries in " + queries + ": " + e.getMessage(), e);
-        }
     }
 
     private static String read(Path file) {

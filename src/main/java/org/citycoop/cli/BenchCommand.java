@@ -7,18 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.citycoop.bench.CorpusGenerator;
 import org.citycoop.bench.Figure;
 import org.citycoop.bench.HttpBenchmark;
 import org.citycoop.bench.LoadBenchmark;
 import org.citycoop.graph.NetworkModel;
+import org.citycoop.graph.StoreNetwork;
 import org.citycoop.load.Loader;
 import org.citycoop.load.Source;
 import org.citycoop.load.SourceFiles;
 import org.citycoop.load.gazetteer.GazetteerSource;
 import org.citycoop.ontology.Ontology;
+import org.citycoop.query.QueryFiles;
 import org.citycoop.query.QueryRunner;
 import org.citycoop.query.ResultFormat;
 import org.citycoop.store.Store;
@@ -82,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
                 figures.add(new Figure("import " + gazetteer.getFileName(), elapsed(begin),
                     (quads(store) - before) + " quads added (with inference)"));
             }
-            for (Path query : queryFiles()) {
+            for (Path query : QueryFiles.in(queries)) {
                 String text = Files.readString(query);
                 QueryRunner runner = new QueryRunner(store);
                 figures.add(new Figure("query " + query.getFileName(), median(() -> {
@@ -93,10 +94,10 @@ final class BenchCommand implements Callable<Integer> {
             long begin = System.nanoTime();
             NetworkModel model = NetworkModel.read(store);
             figures.add(new Figure("build the whole network (exports)", elapsed(begin), model.relations().size() + " relations"));
-            org.citycoop.graph.StoreNetwork network = new org.citycoop.graph.StoreNetwork(store);
+            StoreNetwork network = new StoreNetwork(store);
             figures.add(new Figure("neighbourhood of Bandung, depth 2", median(() -> network.neighbourhood(
                 "https://w3id.org/citycoop/id/city/bandung", 2, java.util.Set.of(), null, 50)), "median of " + repeat));
-            figures.add(new Figure("search 'band'", median(() -> NetworkModel.search(store, "band", 20)),
+            figures.add(new Figure("search 'band'", median(() -> network.search("band", 20)),
                 "median of " + repeat + ", through the text index"));
         }
         if (!records.isEmpty()) {
@@ -123,15 +124,6 @@ final class BenchCommand implements Callable<Integer> {
         try (Store store = Store.open(served)) {
             return new HttpBenchmark(store, queries, requests, System.err::println)
                 .run(HttpBenchmark.cities(store, 50), clients);
-        }
-    }
-
-    private List<Path> queryFiles() throws java.io.IOException {
-        if (!Files.isDirectory(queries)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(queries)) {
-            return files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
         }
     }
 

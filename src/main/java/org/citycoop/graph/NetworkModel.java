@@ -34,8 +34,8 @@ import org.citycoop.store.Store;
 
 /**
  * The visual graph of a store, in memory: its nodes with labels, types and dates, and its edges, for exports of
- * whole networks. The explorer reads neighbourhoods from the store ({@link StoreNetwork}) and searches its text
- * index ({@link #search(Store, String, int)}).
+ * whole networks. The explorer reads neighbourhoods from the store and searches its text index
+ * ({@link StoreNetwork}).
  *
  * <pre>{@code
  * NetworkModel model = NetworkModel.read(store);
@@ -91,17 +91,6 @@ public final class NetworkModel {
             List<GraphEdge> unique = edges.stream().distinct().toList();
             return new NetworkModel(nodes, unique, propertyLabels);
         });
-    }
-
-    /**
-     * Things of the store whose labels match a query (every word of it starts a word of a label, ignoring case and
-     * accents), best first, as the explorer shows them: read through the store's text index, not from a model.
-     */
-    public static List<GraphNode> search(Store store, String query, int limit) {
-        Ontology ontology = Ontology.load();
-        return store.read(() -> store.searchLabels(query, limit).stream().filter(Node::isURI)
-            .map(node -> node(store.curated(), ontology, node.getURI(), labelsOf(store.curated(), node.getURI())))
-            .toList());
     }
 
     static String termLabel(Ontology ontology, String iri) {

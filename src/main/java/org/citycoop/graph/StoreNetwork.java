@@ -23,8 +23,9 @@ import org.citycoop.store.Store;
 
 /**
  * The visual graph read from the store a node at a time: the edges around a node come from one query through the
- * store's indexes ({@code edges-around.rq}), the nodes' labels, types and dates from lookups. What the explorer and
- * the graph API show of a store of any size, without a copy of the whole network in memory.
+ * store's indexes ({@code edges-around.rq}), the nodes' labels, types and dates from lookups, and search from the
+ * store's index of labels. What the explorer and the graph API show of a store of any size, without a copy of the
+ * whole network in memory.
  *
  * <pre>{@code
  * Neighbourhood around = new StoreNetwork(store).neighbourhood(bandungIri, 2, Set.of(), null, 50);
@@ -35,9 +36,12 @@ public final class StoreNetwork {
     private final Store store;
     private final Ontology ontology = Ontology.load();
     private final Map<String, String> propertyLabels = new ConcurrentHashMap<>();
+    private final Set<String> relations = new java.util.HashSet<>();
 
     public StoreNetwork(Store store) {
         this.store = store;
+        ontology.terms().find(Node.ANY, org.citycoop.ontology.Vocab.RDF_TYPE, org.apache.jena.vocabulary.OWL.ObjectProperty.asNode())
+            .filterKeep(t -> t.getSubject().isURI()).forEachRemaining(t -> relations.add(t.getSubject().getURI()));
     }
 
     private static String read(String resource) {
@@ -133,9 +137,15 @@ public final class StoreNetwork {
 
     /** Relation names checked against the object properties of the ontology (see {@link NetworkModel#relationsNamed}). */
     public Set<String> relationsNamed(List<String> names) {
-        Set<String> known = new java.util.HashSet<>();
-        ontology.terms().find(Node.ANY, org.citycoop.ontology.Vocab.RDF_TYPE, org.apache.jena.vocabulary.OWL.ObjectProperty.asNode())
-            .filterKeep(t -> t.getSubject().isURI()).forEachRemaining(t -> known.add(t.getSubject().getURI()));
-        return Relations.named(names, known);
+        return Relations.named(names, relations);
+    }
+
+    /**
+     * Things whose labels match a query (every word of it starts a word of a label, ignoring case and accents), best
+     * first, as the explorer shows them: read through the store's text index.
+     */
+    public List<GraphNode> search(String query, int limit) {
+        return store.read(() -> store.searchLabels(query, limit).stream().filter(Node::isURI)
+            .map(node -> describe(node.getURI())).toList());
     }
 }

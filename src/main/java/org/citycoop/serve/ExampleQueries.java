@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import org.citycoop.query.QueryFiles;
 
 /**
  * The example queries of {@code queries/}: each with its file name, its title (the first comment line) and its text.
@@ -17,15 +18,7 @@ record ExampleQueries(List<Example> examples) {
     }
 
     static ExampleQueries read(Path folder) {
-        if (folder == null || !Files.isDirectory(folder)) {
-            return new ExampleQueries(List.of());
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return new ExampleQueries(files.filter(f -> f.toString().endsWith(".rq")).sorted().map(ExampleQueries::example)
-                .toList());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return new ExampleQueries(QueryFiles.in(folder).stream().map(ExampleQueries::example).toList());
     }
 
     private static Example example(Path file) {

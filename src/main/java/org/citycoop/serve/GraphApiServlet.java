@@ -46,11 +46,9 @@ final class GraphApiServlet extends HttpServlet {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final transient Supplier<NetworkModel> model;
     private final transient Describer describer;
-    private final transient Store store;
     private final transient StoreNetwork network;
 
     GraphApiServlet(Store store, Supplier<NetworkModel> model, Describer describer) {
-        this.store = store;
         this.network = new StoreNetwork(store);
         this.model = model;
         this.describer = describer;
@@ -95,7 +93,7 @@ final class GraphApiServlet extends HttpServlet {
     }
 
     private Object graph(HttpServletRequest request) {
-        String node = node(request);
+        String node = node(request).id();
         int depth = number(request, "depth", 1, 1, 3);
         int limit = number(request, "limit", 50, 1, 500);
         Set<String> relations = network.relationsNamed(list(request.getParameter("relations")));
@@ -110,7 +108,7 @@ final class GraphApiServlet extends HttpServlet {
         }
         int limit = number(request, "limit", 20, 1, 200);
         List<Map<String, Object>> results = new ArrayList<>();
-        for (GraphNode node : NetworkModel.search(store, query, limit)) {
+        for (GraphNode node : network.search(query, limit)) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("id", node.id());
             result.put("label", node.label());
@@ -124,7 +122,8 @@ final class GraphApiServlet extends HttpServlet {
     }
 
     private Object facts(HttpServletRequest request) {
-        String id = node(request);
+        GraphNode node = node(request);
+        String id = node.id();
         Description description = describer.describe(NodeFactory.createURI(id));
         Labels labels = new Labels(description.quads());
         List<Map<String, Object>> facts = new ArrayList<>();
@@ -141,7 +140,6 @@ final class GraphApiServlet extends HttpServlet {
             fact.put("link", value.isURI() ? LinkedDataPaths.pageOf(value) : null);
             facts.add(fact);
         }
-        GraphNode node = network.node(id);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("node", node);
         result.put("page", LinkedDataPaths.pageOf(NodeFactory.createURI(id)));
@@ -167,16 +165,18 @@ final class GraphApiServlet extends HttpServlet {
         new NetworkWriter(chosen).write(format, out);
     }
 
-    private String node(HttpServletRequest request) {
+    /** The node a request names, as the graph shows it: 400 without one, 404 for one the graph lacks. */
+    private GraphNode node(HttpServletRequest request) {
         String node = request.getParameter("node");
         if (node == null || node.isBlank()) {
             throw new BadRequest("parameter 'node' is required: the IRI of a thing, such as "
                 + "https://w3id.org/citycoop/id/city/bandung");
         }
-        if (network.node(node.strip()) == null) {
+        GraphNode known = network.node(node.strip());
+        if (known == null) {
             throw new NotFound("no node " + node + " in the graph; find things with /api/search?q=");
         }
-        return node.strip();
+        return known;
     }
 
     private static int number(HttpServletRequest request, String name, int fallback, int min, int max) {
