@@ -36,6 +36,7 @@ final class EndpointModule implements FusekiModule {
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
             new EndpointQuery(config.limits(), services));
         builder.addFilter("/*", new SecurityHeadersFilter());
+        builder.addFilter("/*", new RefusedBodyFilter());
         FormParametersFilter forms = new FormParametersFilter();
         builder.addFilter(CityCoopServer.DATASET, forms);
         builder.addFilter(CityCoopServer.DATASET + "/*", forms);

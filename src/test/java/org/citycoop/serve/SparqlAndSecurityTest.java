@@ -124,6 +124,45 @@ class SparqlAndSecurityTest {
     }
 
     @Test
+    void aRefusedWriteSaysItClosesTheConnectionAndTheClientsNextRequestsWork() throws Exception {
+        try (ServerFixture fixture = new ServerFixture(ServerConfig.builder())) {
+            String response = refusedPutBodySentLate(fixture.server.port());
+            assertTrue(response.startsWith("HTTP/1.1 405"), response);
+            assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("\r\nconnection: close\r\n"), response);
+            for (int i = 0; i < 100; i++) {
+                HttpResponse<byte[]> put = fixture.send(HttpRequest.newBuilder(URI.create(fixture.url("/ds/data?graph=urn:test:g")))
+                    .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:test:s> <urn:test:p> 1 .")).build());
+                assertEquals(405, put.statusCode());
+                assertEquals(200, fixture.get("/ds/sparql?query=" + encode(ASK_WRITTEN)).statusCode(), "request " + i);
+            }
+        }
+    }
+
+    private static String headers(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        for (int c = in.read(); c >= 0 && !head.toString().endsWith("\r\n\r\n"); c = in.read()) {
+            head.append((char) c);
+        }
+        return head.toString();
+    }
+
+    /** A PUT whose body arrives after its headers, as from a client that streams it: the server answers first. */
+    private static String refusedPutBodySentLate(int port) throws java.io.IOException, InterruptedException {
+        String body = "<urn:test:s> <urn:test:p> 1 .";
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("PUT /ds/data?graph=urn:test:g HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/turtle\r\n"
+                + "Content-Length: " + body.length() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(50);
+            out.write(body.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return headers(socket.getInputStream());
+        }
+    }
+
+    @Test
     void withCredentialsWritesNeedThemAndThenWork() {
         Credentials admin = new Credentials("curator", "a long secret");
         try (ServerFixture fixture = new ServerFixture(ServerConfig.builder().credentials(admin))) {
