@@ -76,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
             figures.add(new Figure("load " + data, elapsed(start), quads(store) + " quads after inference"));
             Ontology ontology = Ontology.load();
             for (Path gazetteer : gazetteers) {
-                Source source = new GazetteerSource(gazetteer, SourceFiles.digest(gazetteer, ontology), in -> in);
+                Source source = new GazetteerSource(gazetteer, SourceFiles.digest(gazetteer, ontology));
                 long before = quads(store);
                 long begin = System.nanoTime();
                 Loader.builder().store(store).build().loadSources(List.of(source));

@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         try (Store opened = store.openExisting()) {
             PrintWriter err = spec.commandLine().getErr();
-            LoadReport report = Loader.builder().store(opened).progress(Reports.progress(err, false)).build().checkAll();
+            LoadReport report = Loader.builder().store(opened).progress(ProgressBars.on(err, false)).build().checkAll();
             PrintWriter out = spec.commandLine().getOut();
             out.println("the store in " + opened.description() + " conforms to the shapes; " + report.inferred()
                 + " inferred triples");

@@ -19,7 +19,6 @@ import org.citycoop.load.gazetteer.GazetteerSource;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
 
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,28 +60,13 @@ final class ImportCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 throw new CityCoopException(ErrorId.UNREADABLE_INPUT, file + ": no such file");
             }
-            sources.add(new GazetteerSource(file, SourceFiles.digest(file, ontology), progress(file)));
+            sources.add(new GazetteerSource(file, SourceFiles.digest(file, ontology)));
         }
         try (Store opened = store.open()) {
-            LoadReport report = Loader.builder().store(opened).replace(replace).progress(Reports.progress(err, quiet))
+            LoadReport report = Loader.builder().store(opened).replace(replace).progress(ProgressBars.on(err, quiet))
                 .build().loadSources(sources);
             Reports.print(report, opened, spec.commandLine().getOut(), false);
             return 0;
         }
-    }
-
-    /** A progress bar over the bytes of the file, on standard error. */
-    private UnaryOperator<InputStream> progress(Path file) {
-        if (quiet) {
-            return in -> in;
-        }
-        return in -> {
-            try {
-                return ProgressBar.wrap(in, Reports.progressBar(file.getFileName().toString())
-                    .setInitialMax(Files.size(file)).setUnit(" KiB", 1024));
-            } catch (java.io.IOException e) {
-                return in;
-            }
-        };
     }
 }

@@ -48,7 +48,7 @@ final class LoadCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             LoadReport report = Loader.builder().store(opened).onlyMethod(extracted ? "extracted" : null)
                 .prune(prune).replace(replace)
-                .progress(Reports.progress(err, quiet)).build().load(paths);
+                .progress(ProgressBars.on(err, quiet)).build().load(paths);
             Reports.print(report, opened, out, quiet);
             return 0;
         }

@@ -33,7 +33,7 @@ final class RemoveCommand implements Callable<Integer> {
         try (Store opened = store.openExisting()) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            LoadReport report = Loader.builder().store(opened).progress(Reports.progress(err, false)).build()
+            LoadReport report = Loader.builder().store(opened).progress(ProgressBars.on(err, false)).build()
                 .remove(sources);
             Reports.print(report, opened, out, false);
             return 0;

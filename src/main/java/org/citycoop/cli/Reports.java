@@ -1,7 +1,6 @@
 package org.citycoop.cli;
 
 import java.io.PrintWriter;
-import java.util.function.Consumer;
 
 import org.citycoop.load.LoadReport;
 import org.citycoop.load.LoadReport.Outcome;
@@ -15,16 +14,6 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /** Prints load reports and progress for people. */
 final class Reports {
     private Reports() {
-    }
-
-    /** Progress lines on standard error, each as soon as it comes; none when quiet. */
-    static Consumer<String> progress(PrintWriter err, boolean quiet) {
-        return message -> {
-            if (!quiet) {
-                err.println(message);
-                err.flush();
-            }
-        };
     }
 
     /** A progress bar on standard error, in the style every command uses. */

@@ -21,27 +21,17 @@ import org.citycoop.ontology.Vocab;
 public final class IntoGraph extends StreamRDFWrapper {
     private final Source source;
     private final Node graph;
-    private static final long REPORT_EVERY = 250_000;
-    private final java.util.function.Consumer<String> progress;
     private long triples;
 
     public IntoGraph(StreamRDF quads, Source source) {
-        this(quads, source, message -> { });
-    }
-
-    /** Tells {@code progress} how many triples were written, every quarter of a million. */
-    public IntoGraph(StreamRDF quads, Source source, java.util.function.Consumer<String> progress) {
         super(quads);
         this.source = source;
         this.graph = source.graph();
-        this.progress = progress;
     }
 
     @Override
     public void triple(Triple triple) {
-        if (++triples % REPORT_EVERY == 0) {
-            progress.accept("writing " + source.file() + ": " + String.format("%,d", triples) + " triples");
-        }
+        triples++;
         super.quad(Quad.create(graph, triple));
     }
 

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
@@ -16,6 +15,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.citycoop.Progress;
 import org.citycoop.load.LoadReport.Outcome;
 import org.citycoop.load.LoadReport.SourceResult;
 import org.citycoop.load.record.KeyIndex;
@@ -42,7 +42,7 @@ public final class Loader {
     private final Store store;
     private final Ontology ontology;
     private final boolean trial;
-    private final Consumer<String> progress;
+    private final Progress progress;
     private final String onlyMethod;
     private final boolean replace;
     private final boolean prune;
@@ -72,22 +72,30 @@ public final class Loader {
         Map<String, StoredSource> stored = trial ? Map.of() : storedByPath();
         List<Source> sources = new ArrayList<>();
         Map<Node, String> stamps = new HashMap<>();
-        for (Path file : files) {
-            // the stamp is taken before the file is read: a change made while reading shows at the next load
-            String stamp = SourceFiles.stamp(file, ontology);
-            StoredSource earlier = stored.get(file.toAbsolutePath().normalize().toString());
-            if (earlier != null && (stamp.equals(earlier.stamp())
-                    || SourceFiles.digest(file, ontology).equals(earlier.digest()))) {
-                sources.add(new UnchangedSource(earlier, file.toString(), earlier.digest()));
-                continue;
+        try (Progress.Phase reading = progress.phase("reading", files.size(), " files")) {
+            for (Path file : files) {
+                sources.add(readIfChanged(file, stored, stamps, reading));
+                reading.stepBy(1);
             }
-            progress.accept("reading " + file);
-            Source source = SourceFiles.read(file, ontology);
-            stamps.put(source.graph(), stamp);
-            sources.add(source);
         }
         List<Path> folders = paths.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).toList();
         return write(sources, folders, stamps);
+    }
+
+    /** The file's source, parsed, or the stored one when the file is unchanged since it was loaded. */
+    private Source readIfChanged(Path file, Map<String, StoredSource> stored, Map<Node, String> stamps,
+            Progress.Phase reading) {
+        // the stamp is taken before the file is read: a change made while reading shows at the next load
+        String stamp = SourceFiles.stamp(file, ontology);
+        StoredSource earlier = stored.get(file.toAbsolutePath().normalize().toString());
+        if (earlier != null && (stamp.equals(earlier.stamp())
+                || SourceFiles.digest(file, ontology).equals(earlier.digest()))) {
+            return new UnchangedSource(earlier, file.toString(), earlier.digest());
+        }
+        reading.at(file.toString());
+        Source source = SourceFiles.read(file, ontology);
+        stamps.put(source.graph(), stamp);
+        return source;
     }
 
     /** The stored sources by their file's path: a file with an unchanged stamp or digest need not be parsed again. */
@@ -118,7 +126,7 @@ public final class Loader {
             List<SourceResult> results = new ArrayList<>();
             Set<Node> touched = fullCheck ? null : new HashSet<>();
             for (StoredSource source : SourceNames.resolve(names, store.sources())) {
-                progress.accept("removing " + source.key());
+                progress.note("removing " + source.key());
                 results.add(removed(source));
                 removeGraph(source.graph(), touched);
             }
@@ -178,22 +186,33 @@ public final class Loader {
         KeyIndex keys = StoredKeys.index(store, ontology, sources);
         Provenance provenance = new Provenance();
         StreamRDF sink = StreamRDFLib.dataset(dataset);
-        for (Source source : sources) {
-            if (!changed.contains(source)) {
-                results.add(new SourceResult(source.file(), source.graph().getURI(), Outcome.UNCHANGED, 0));
-                continue;
+        try (Progress.Phase writing = progress.bytes("writing", changed.stream().mapToLong(Loader::size).sum())) {
+            for (Source source : sources) {
+                if (!changed.contains(source)) {
+                    results.add(new SourceResult(source.file(), source.graph().getURI(), Outcome.UNCHANGED, 0));
+                    continue;
+                }
+                writing.at(source.file());
+                boolean existed = digests.containsKey(source.graph());
+                removeGraph(source.graph(), touched);
+                IntoGraph into = new IntoGraph(sink, source);
+                source.emit(into, keys, provenance, writing::stepBy);
+                into.describeGraph(stamps.get(source.graph()));
+                nodesOf(source.graph(), touched);
+                results.add(new SourceResult(source.file(), source.graph().getURI(),
+                    existed ? Outcome.REPLACED : Outcome.LOADED, into.triples()));
             }
-            progress.accept("writing " + source.file());
-            boolean existed = digests.containsKey(source.graph());
-            removeGraph(source.graph(), touched);
-            IntoGraph into = new IntoGraph(sink, source, progress);
-            source.emit(into, keys, provenance);
-            into.describeGraph(stamps.get(source.graph()));
-            nodesOf(source.graph(), touched);
-            results.add(new SourceResult(source.file(), source.graph().getURI(),
-                existed ? Outcome.REPLACED : Outcome.LOADED, into.triples()));
         }
         return finish(results, provenance, touched);
+    }
+
+    /** The size of a source's file, the measure of the writing phase; none for a file no longer there. */
+    private static long size(Source source) {
+        try {
+            return Files.size(Path.of(source.path()));
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     /**
@@ -207,17 +226,16 @@ public final class Loader {
             store.deriveAllAtCommit();
         }
         Validator validator = new Validator(ontology);
-        if (touched == null) {
-            progress.accept("validating against the shapes");
-            validator.check(store.premises(), provenance);
-        } else {
-            progress.accept("validating " + String.format("%,d", touched.size()) + " changed nodes against the shapes");
-            validator.check(store.premises(), provenance, touched);
+        try (Progress.Phase validating = progress.phase("validating", -1, " nodes")) {
+            validating.at(touched == null ? "everything against the shapes" : "the changed nodes against the shapes");
+            if (touched == null) {
+                validator.check(store.premises(), provenance, validating);
+            } else {
+                validator.check(store.premises(), provenance, touched, validating);
+            }
         }
         if (trial) {
             dataset.abort();
-        } else {
-            progress.accept("inferring");
         }
         return new LoadReport(results, -1, !trial);
     }
@@ -234,7 +252,7 @@ public final class Loader {
                 continue;
             }
             if (prune) {
-                progress.accept("removing " + source.key() + ": " + source.file() + " is gone");
+                progress.note("removing " + source.key() + ": " + source.file() + " is gone");
                 gone.add(removed(source));
                 removeGraph(source.graph(), touched);
             } else {
@@ -286,7 +304,7 @@ public final class Loader {
         private Store store;
         private Ontology ontology = Ontology.load();
         private boolean trial;
-        private Consumer<String> progress = message -> { };
+        private Progress progress = Progress.NONE;
         private String onlyMethod;
         private boolean replace;
         private boolean prune;
@@ -335,8 +353,8 @@ public final class Loader {
             return this;
         }
 
-        /** Receives a line for each step, for a progress display. */
-        public Builder progress(Consumer<String> progress) {
+        /** Where the load reports its phases (reading, writing, validating, inferring) and notes. */
+        public Builder progress(Progress progress) {
             this.progress = progress;
             return this;
         }

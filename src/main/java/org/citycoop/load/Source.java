@@ -54,4 +54,18 @@ public interface Source {
      * in {@code provenance}.
      */
     void emit(StreamRDF out, KeyIndex keys, Provenance provenance);
+
+    /**
+     * Writes the source's triples as {@link #emit(StreamRDF, KeyIndex, Provenance)} does, telling {@code bytesRead}
+     * how many more bytes of the file it has gone through: a source parsed whole beforehand tells it once, at the
+     * end; a source that streams its file tells it as it reads.
+     */
+    default void emit(StreamRDF out, KeyIndex keys, Provenance provenance, java.util.function.LongConsumer bytesRead) {
+        emit(out, keys, provenance);
+        try {
+            bytesRead.accept(java.nio.file.Files.size(java.nio.file.Path.of(path())));
+        } catch (java.io.IOException e) {
+            // the file went after it was read: nothing to count
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.citycoop.Progress;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
@@ -39,7 +40,19 @@ public final class Validator {
 
     /** Throws {@link ShapeViolationException} listing every violation; returns quietly when the graph conforms. */
     public void check(Graph data, Provenance provenance) {
-        report(ShaclValidator.get().validate(shapes, data), provenance);
+        check(data, provenance, Progress.NONE.phase("validating", -1, ""));
+    }
+
+    /** As {@link #check(Graph, Provenance)}, counting in {@code phase} each focus node checked. */
+    public void check(Graph data, Provenance provenance, Progress.Phase phase) {
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Shape shape : shapes.getTargetShapes()) {
+            for (Node node : VLib.focusNodes(data, shape)) {
+                VLib.validateShape(context, data, shape, node);
+                phase.stepBy(1);
+            }
+        }
+        report(context.generateReport(), provenance);
     }
 
     /**
@@ -48,9 +61,9 @@ public final class Validator {
      * node's conformance can change (an object's own description is unchanged), so the result is that of
      * {@link #check(Graph, Provenance)}; with longer or inverse paths in the shapes, everything is checked.
      */
-    public void check(Graph data, Provenance provenance, Set<Node> touched) {
+    public void check(Graph data, Provenance provenance, Set<Node> touched, Progress.Phase phase) {
         if (!local) {
-            check(data, provenance);
+            check(data, provenance, phase);
             return;
         }
         Set<Node> nodes = new HashSet<>(touched);
@@ -58,12 +71,13 @@ public final class Validator {
             data.find(Node.ANY, Node.ANY, node).forEachRemaining(t -> nodes.add(t.getSubject()));
         }
         ValidationContext context = ValidationContext.create(shapes, data);
-        for (Shape shape : shapes.getTargetShapes()) {
-            for (Node node : nodes) {
+        for (Node node : nodes) {
+            for (Shape shape : shapes.getTargetShapes()) {
                 if (VLib.isFocusNode(shape, node, data)) {
                     VLib.validateShape(context, data, shape, node);
                 }
             }
+            phase.stepBy(1);
         }
         report(context.generateReport(), provenance);
     }

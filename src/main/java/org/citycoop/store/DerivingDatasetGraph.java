@@ -3,9 +3,9 @@ package org.citycoop.store;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.citycoop.Progress;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
@@ -34,7 +34,7 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
     private final DatasetGraph curated;
     private final ChangeLog changes = new ChangeLog(CHANGES_FOLLOWED);
     private final ThreadLocal<Boolean> abortedWrite = ThreadLocal.withInitial(() -> false);
-    private final ThreadLocal<Consumer<String>> progress = ThreadLocal.withInitial(() -> m -> { });
+    private final ThreadLocal<Progress> progress = ThreadLocal.withInitial(() -> Progress.NONE);
 
     DerivingDatasetGraph(DatasetGraph base, DraftGraphs drafts) {
         super(base);
@@ -47,6 +47,10 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
     public void commit() {
         if (isInTransaction() && transactionMode() == ReadWrite.WRITE) {
             derive();
+            try (Progress.Phase committing = progress.get().phase("committing", -1, "")) {
+                super.commit();
+            }
+            return;
         }
         super.commit();
     }
@@ -69,7 +73,7 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
     }
 
     /** Runs a write on this thread, telling {@code listener} how the derivation at its commit goes. */
-    <T> T reporting(Consumer<String> listener, java.util.function.Supplier<T> write) {
+    <T> T reporting(Progress listener, java.util.function.Supplier<T> write) {
         progress.set(listener);
         try {
             return write.get();

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.function.Consumer;
+import org.citycoop.Progress;
 
 import java.util.Iterator;
 
@@ -40,11 +40,11 @@ public final class Inferencer {
 
     /** Rebuilds the inferred graph; call inside a write transaction. Returns the number of inferred triples. */
     public long infer(DatasetGraph dataset) {
-        return infer(dataset, message -> { });
+        return infer(dataset, Progress.NONE);
     }
 
     /** Rebuilds the inferred graph, telling {@code progress} how far each round got. */
-    public long infer(DatasetGraph dataset, Consumer<String> progress) {
+    public long infer(DatasetGraph dataset, Progress progress) {
         long size = derivation.rebuild(dataset, progress);
         recordSize(dataset, size);
         return size;
@@ -73,13 +73,13 @@ public final class Inferencer {
      * follow (the class hierarchy, say), rebuilds it.
      */
     public void update(DatasetGraph dataset, Collection<Triple> removed, Collection<Triple> added,
-            Consumer<String> progress) {
+            Progress progress) {
         try {
             long before = size(dataset);
             Derivation.Change change = derivation.update(dataset, removed, added, progress);
             recordSize(dataset, before - change.retracted() + change.added());
         } catch (Derivation.RebuildNeeded e) {
-            progress.accept("inferring from scratch: " + e.getMessage());
+            progress.note("inferring from scratch: " + e.getMessage());
             infer(dataset, progress);
         }
     }

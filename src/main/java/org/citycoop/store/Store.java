@@ -103,7 +103,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Runs a write transaction, telling {@code progress} how the derivation at its commit goes. */
-    public <T> T write(java.util.function.Consumer<String> progress, Supplier<T> action) {
+    public <T> T write(org.citycoop.Progress progress, Supplier<T> action) {
         return dataset.reporting(progress, () -> Txn.calculateWrite(dataset, action));
     }
 

@@ -31,12 +31,26 @@ class GazetteerImportTest {
     private static Store store;
 
     private static Source source(Path file) {
-        return new GazetteerSource(file, SourceFiles.digest(file, Ontology.load()), in -> in);
+        return new GazetteerSource(file, SourceFiles.digest(file, Ontology.load()));
     }
 
     private static LoadReport importing(Store into, Path... files) {
         return Loader.builder().store(into).build().loadSources(java.util.Arrays.stream(files)
             .map(GazetteerImportTest::source).toList());
+    }
+
+    @Test
+    void anImportCountsTheBytesOfItsFileAsItStreamsThem() throws java.io.IOException {
+        Path file = GAZETTEERS.resolve("indonesia/provinces.csv");
+        List<String> lines = new java.util.ArrayList<>();
+        try (Store fresh = Store.inMemory()) {
+            Loader.builder().store(fresh).progress(org.citycoop.Progress.lines(lines::add)).build()
+                .loadSources(List.of(source(file)));
+        }
+        long size = java.nio.file.Files.size(file);
+        assertTrue(lines.contains(String.format("writing (%,d bytes)", size)), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(String.format("writing done: %,d bytes in ", size))),
+            lines.toString());
     }
 
     private static Node id(String path) {
@@ -55,12 +69,12 @@ class GazetteerImportTest {
     @Test
     void everyFormatIsKnownByItsHeader() {
         assertEquals(GazetteerFormat.JAPANESE_MUNICIPALITIES,
-            new GazetteerSource(GAZETTEERS.resolve("japan/localgovjp-utf8.csv"), "x", in -> in).format(),
+            new GazetteerSource(GAZETTEERS.resolve("japan/localgovjp-utf8.csv"), "x").format(),
             "the byte-order mark does not hide the header");
         assertEquals(GazetteerFormat.INDONESIAN_DISTRICTS,
-            new GazetteerSource(GAZETTEERS.resolve("indonesia/districts.csv"), "x", in -> in).format());
+            new GazetteerSource(GAZETTEERS.resolve("indonesia/districts.csv"), "x").format());
         assertEquals(GazetteerFormat.GEONAMES_CITIES,
-            new GazetteerSource(GAZETTEERS.resolve("world/geonames-cities1000.csv"), "x", in -> in).format());
+            new GazetteerSource(GAZETTEERS.resolve("world/geonames-cities1000.csv"), "x").format());
         InputException unknown = assertThrows(InputException.class, () -> source(SAMPLES.resolve("unknown-header.csv")));
         assertEquals(1, unknown.line());
         assertTrue(unknown.getMessage().contains("code,province_code,name"), unknown.getMessage());

@@ -68,7 +68,7 @@ class IncrementalCheckTest {
 
     /** Loads the folder (or removes a source), checking incrementally or in full; the outcome as a line. */
     private static String apply(Store store, boolean fullCheck, String change, Path data, List<String> progress) {
-        Loader loader = Loader.builder().store(store).fullCheck(fullCheck).progress(progress::add).build();
+        Loader loader = Loader.builder().store(store).fullCheck(fullCheck).progress(org.citycoop.Progress.lines(progress::add)).build();
         try {
             LoadReport report = change.startsWith("remove ") ? loader.remove(List.of(change.substring(7)))
                 : loader.load(List.of(data));

@@ -50,17 +50,43 @@ class LoaderTest {
     }
 
     @Test
+    void aLoadReportsEachPhaseWithItsCount() throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        Store store = Store.inMemory();
+        Loader.builder().store(store).progress(org.citycoop.Progress.lines(lines::add)).build()
+            .load(List.of(TestProject.data()));
+        long bytes;
+        try (Stream<Path> files = Files.walk(TestProject.data())) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertTrue(lines.contains("reading (6 files)"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("reading done: 6 files in ")), lines.toString());
+        assertTrue(lines.contains(String.format("writing (%,d bytes)", bytes)), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(String.format("writing done: %,d bytes in ", bytes))),
+            lines.toString());
+        String validated = lines.stream().filter(l -> l.startsWith("validating done: ")).findFirst().orElseThrow();
+        long nodes = Long.parseLong(validated.replaceAll("^validating done: ([0-9,]+) nodes.*$", "$1").replace(",", ""));
+        assertTrue(nodes > 50, validated);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("inferring done: ")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("committing done")), lines.toString());
+        List<String> order = lines.stream().filter(l -> l.contains(" done: ")).map(l -> l.substring(0, l.indexOf(' ')))
+            .toList();
+        assertEquals(List.of("reading", "writing", "validating", "inferring", "committing"), order);
+        store.close();
+    }
+
+    @Test
     void onlyTheFilesThatChangedAreReadAgain() throws IOException {
         Path data = copyOfData();
         Store store = loaded(data);
         List<String> steps = new java.util.ArrayList<>();
-        Loader.builder().store(store).progress(steps::add).build().load(List.of(data));
-        assertEquals(List.of(), steps.stream().filter(s -> s.startsWith("reading")).toList(), "unchanged files were parsed");
+        Loader.builder().store(store).progress(org.citycoop.Progress.lines(steps::add)).build().load(List.of(data));
+        assertEquals(List.of(), steps.stream().filter(s -> s.startsWith("reading: ")).toList(), "unchanged files were parsed");
         Path twins = data.resolve("twins.csv");
         Files.writeString(twins, Files.readString(twins).replace("Listed among", "Named among"));
         steps.clear();
-        LoadReport report = Loader.builder().store(store).progress(steps::add).build().load(List.of(data));
-        assertEquals(List.of("reading " + twins), steps.stream().filter(s -> s.startsWith("reading")).toList());
+        LoadReport report = Loader.builder().store(store).progress(org.citycoop.Progress.lines(steps::add)).build().load(List.of(data));
+        assertEquals(List.of("reading: " + twins), steps.stream().filter(s -> s.startsWith("reading: ")).toList());
         assertEquals(1, report.sources().stream().filter(s -> s.outcome() == Outcome.REPLACED).count());
         assertEquals(6, report.sources().size());
     }
@@ -82,7 +108,7 @@ class LoaderTest {
         assertEquals(List.of(), readWhenLoading(store, data));
         // the same change at a later time: parsed and loaded
         Files.setLastModifiedTime(places, FileTime.from(loadedAt.toInstant().plusSeconds(120)));
-        assertEquals(List.of("reading " + places), readWhenLoading(store, data));
+        assertEquals(List.of("reading: " + places), readWhenLoading(store, data));
         assertTrue(TestProject.count(store, Node.ANY, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Bandunk", "en"))
             + TestProject.count(store, Node.ANY, Vocab.RDFS_LABEL, NodeFactory.createLiteralString("Bandunk")) > 0,
             "the changed label was loaded");
@@ -90,8 +116,8 @@ class LoaderTest {
 
     private static List<String> readWhenLoading(Store store, Path data) {
         List<String> steps = new java.util.ArrayList<>();
-        Loader.builder().store(store).progress(steps::add).build().load(List.of(data));
-        return steps.stream().filter(s -> s.startsWith("reading")).toList();
+        Loader.builder().store(store).progress(org.citycoop.Progress.lines(steps::add)).build().load(List.of(data));
+        return steps.stream().filter(s -> s.startsWith("reading: ")).toList();
     }
 
     @Test

@@ -58,14 +58,14 @@ class DerivationFollowsChangesTest {
             List<Quad> change = change(random);
             boolean remove = random.nextInt(3) > 0;
             List<String> progress = new ArrayList<>();
-            store.write(progress::add, () -> {
+            store.write(org.citycoop.Progress.lines(progress::add), () -> {
                 change.forEach(remove ? store.dataset()::delete : store.dataset()::add);
                 return null;
             });
             followed += progress.stream().anyMatch(m -> m.startsWith("inferring from the change")) ? 1 : 0;
             fromScratch += progress.stream().anyMatch(m -> m.startsWith("inferring: round")) ? 1 : 0;
             Graph incremental = inferred();
-            store.write(m -> { }, () -> {
+            store.write(org.citycoop.Progress.NONE, () -> {
                 store.deriveAllAtCommit();
                 return null;
             });
@@ -85,12 +85,12 @@ class DerivationFollowsChangesTest {
     void aChangeToTheClassHierarchyIsRebuiltFromScratch() {
         Triple subClass = Triple.create(CC.City, org.apache.jena.vocabulary.RDFS.Nodes.subClassOf, CC.Agreement);
         List<String> progress = new ArrayList<>();
-        store.write(progress::add, () -> {
+        store.write(org.citycoop.Progress.lines(progress::add), () -> {
             store.dataset().add(Quad.create(SCRATCH, subClass));
             return null;
         });
         assertTrue(progress.stream().anyMatch(m -> m.startsWith("inferring from scratch")), progress.toString());
-        store.write(m -> { }, () -> {
+        store.write(org.citycoop.Progress.NONE, () -> {
             store.dataset().delete(Quad.create(SCRATCH, subClass));
             return null;
         });

@@ -41,13 +41,13 @@ class LabelSearchTest {
             assertEquals(BANDUNG, first(store, "Bändung"), "accents are folded");
             Quad label = Quad.create(NodeFactory.createURI(CC.GRAPH + "scratch"), added, Vocab.RDFS_LABEL,
                 NodeFactory.createLiteralLang("Zzyzx Springs", "en"));
-            store.write(m -> { }, () -> {
+            store.write(org.citycoop.Progress.NONE, () -> {
                 store.dataset().add(label);
                 return null;
             });
             assertEquals(added, first(store, "zzyz spr"));
             try {
-                store.write(m -> { }, () -> {
+                store.write(org.citycoop.Progress.NONE, () -> {
                     store.dataset().delete(label);
                     throw new IllegalStateException("abort");
                 });
@@ -55,14 +55,14 @@ class LabelSearchTest {
                 // the write aborted: the label stays, in the store and in the index
             }
             assertEquals(added, first(store, "zzyzx"));
-            store.write(m -> { }, () -> {
+            store.write(org.citycoop.Progress.NONE, () -> {
                 store.dataset().delete(label);
                 return null;
             });
             assertEquals(List.of(), store.read(() -> store.searchLabels("zzyzx", 5)));
             // an IRI longer than a Lucene term may be: stored, and not found by search
             Node huge = NodeFactory.createURI(CC.ID + "city/" + "q".repeat(40_000));
-            store.write(m -> { }, () -> {
+            store.write(org.citycoop.Progress.NONE, () -> {
                 store.dataset().add(Quad.create(NodeFactory.createURI(CC.GRAPH + "scratch"), huge, Vocab.RDFS_LABEL,
                     NodeFactory.createLiteralString("Qqqville")));
                 return null;

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,7 +42,7 @@ import org.citycoop.ontology.Vocab;
  * codes are not BPS codes, and GeoNames' admin codes are neither: no place is put inside another by them.
  *
  * <pre>{@code
- * Source source = new GazetteerSource(Path.of("../shared/data/gazetteer/indonesia/regencies.csv"), digest, in -> in);
+ * Source source = new GazetteerSource(Path.of("../shared/data/gazetteer/indonesia/regencies.csv"), digest);
  * }</pre>
  */
 public final class GazetteerSource implements Source {
@@ -51,17 +50,14 @@ public final class GazetteerSource implements Source {
     private final Path path;
     private final String digest;
     private final GazetteerFormat format;
-    private final UnaryOperator<InputStream> progress;
 
     /**
      * @param path     the gazetteer file
      * @param digest   the digest of its bytes and the loader version
-     * @param progress wraps the file's stream, to show how much has been read
      */
-    public GazetteerSource(Path path, String digest, UnaryOperator<InputStream> progress) {
+    public GazetteerSource(Path path, String digest) {
         this.path = path;
         this.digest = digest;
-        this.progress = progress;
         this.format = detect(path);
     }
 
@@ -124,10 +120,16 @@ public final class GazetteerSource implements Source {
 
     @Override
     public void emit(StreamRDF out, KeyIndex keys, Provenance provenance) {
+        emit(out, keys, provenance, bytes -> { });
+    }
+
+    /** Writes the places row by row, telling {@code bytesRead} how far into the file it is. */
+    @Override
+    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance, java.util.function.LongConsumer bytesRead) {
         Emit emit = new Emit(out);
         emit.add(sourceIri(), Vocab.RDF_TYPE, CC.Dataset);
         emit.add(sourceIri(), Vocab.DCT_TITLE, NodeFactory.createLiteralString(format.title() + " (" + path.getFileName() + ")"));
-        try (Reader reader = reader(progress.apply(Files.newInputStream(path)));
+        try (Reader reader = reader(org.citycoop.load.CountedInput.of(Files.newInputStream(path), bytesRead));
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             Rows rows = new Rows(parser, path.toString(), format.header().size());
             switch (format) {

@@ -56,7 +56,7 @@ public final class RdfFileSource implements Source {
             .orElseThrow(() -> new InputException(ErrorId.UNREADABLE_INPUT, new Location(file, 0, 0),
                 "a file of unknown kind", "a name ending in .yaml, .json, .csv, .ttl, .trig, .nt, .nq, .rdf, .owl or .jsonld"));
         this.key = org.citycoop.load.record.Keys.ofFile(java.nio.file.Path.of(file));
-        parse(new StreamRDFCounter());
+        parse(new StreamRDFCounter(), read -> { });
     }
 
     /** The Rio format for a file name, if it names an RDF syntax. */
@@ -91,13 +91,19 @@ public final class RdfFileSource implements Source {
 
     @Override
     public void emit(StreamRDF out, KeyIndex keys, Provenance provenance) {
+        emit(out, keys, provenance, bytesRead -> { });
+    }
+
+    /** Writes the file's triples as the parser finds them, telling {@code bytesRead} how far into the file it is. */
+    @Override
+    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance, java.util.function.LongConsumer bytesRead) {
         out.triple(Triple.create(sourceIri(), org.citycoop.ontology.Vocab.RDF_TYPE, CC.Dataset));
         out.triple(Triple.create(sourceIri(), org.citycoop.ontology.Vocab.DCT_TITLE,
             NodeFactory.createLiteralString("RDF file " + java.nio.file.Path.of(file).getFileName())));
-        parse(out);
+        parse(out, bytesRead);
     }
 
-    private void parse(StreamRDF out) {
+    private void parse(StreamRDF out, java.util.function.LongConsumer bytesRead) {
         RDFParser parser = Rio.createParser(format);
         parser.getParserConfig().set(BasicParserSettings.VERIFY_DATATYPE_VALUES, true);
         parser.getParserConfig().set(BasicParserSettings.FAIL_ON_UNKNOWN_DATATYPES, false);
@@ -118,7 +124,7 @@ public final class RdfFileSource implements Source {
             }
         });
         try {
-            parser.parse(new ByteArrayInputStream(bytes), CC.ID + "file/" + key + "/");
+            parser.parse(org.citycoop.load.CountedInput.of(new ByteArrayInputStream(bytes), bytesRead), CC.ID + "file/" + key + "/");
         } catch (RDFParseException e) {
             refuseRemoteDocument(e);
             throw new InputException(ErrorId.MALFORMED_RDF, new Location(file, e.getLineNumber(), e.getColumnNumber()),

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import org.citycoop.Progress;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -59,17 +59,23 @@ public final class Derivation {
     }
 
     /** Derives the inferred graph from scratch; call inside a write transaction. Returns its size. */
-    public long rebuild(DatasetGraph dataset, Consumer<String> progress) {
+    public long rebuild(DatasetGraph dataset, Progress progress) {
         dataset.removeGraph(inferred);
         long size = 0;
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            UpdateAction.execute(request, dataset);
-            long now = dataset.getGraph(inferred).size();
-            progress.accept("inferring: round " + (round + 1) + ", " + String.format("%,d", now) + " triples");
-            if (now == size) {
-                break;
+        try (Progress.Phase inferring = progress.phase("inferring", -1, " rules run")) {
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                inferring.at("from scratch, round " + (round + 1));
+                for (Update rule : request.getOperations()) {
+                    UpdateAction.execute(rule, dataset);
+                    inferring.stepBy(1);
+                }
+                long now = dataset.getGraph(inferred).size();
+                progress.note("inferring: round " + (round + 1) + ", " + String.format("%,d", now) + " triples");
+                if (now == size) {
+                    break;
+                }
+                size = now;
             }
-            size = now;
         }
         return size;
     }
@@ -83,7 +89,7 @@ public final class Derivation {
      * @throws RebuildNeeded when the change is one an update does not follow
      */
     public Change update(DatasetGraph dataset, Collection<Triple> removed, Collection<Triple> added,
-            Consumer<String> progress) {
+            Progress progress) {
         return new Maintenance(rules, pathPredicates, dataset, inferred, retracting, progress).apply(removed, added);
     }
 }

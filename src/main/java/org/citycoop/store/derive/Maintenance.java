@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
+import org.citycoop.Progress;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -25,14 +25,14 @@ final class Maintenance {
     private final Node inferred;
     private final Node retracting;
     private final Consequences consequences;
-    private final Consumer<String> progress;
+    private final Progress progress;
     private final Set<Node> pathPredicates;
 
     /**
      * @param pathPredicates the predicates of the rules' property paths: a change to them is not followed
      */
     Maintenance(List<Rule> rules, Set<Node> pathPredicates, DatasetGraph view, Node inferred, Node retracting,
-            Consumer<String> progress) {
+            Progress progress) {
         this.view = view;
         this.inferred = inferred;
         this.retracting = retracting;
@@ -55,7 +55,7 @@ final class Maintenance {
         frontier.addAll(back);
         long inserted = insert(frontier);
         long retracted = overdeleted.size() - back.size();
-        progress.accept(String.format("inferring from the change: %,d triple(s) retracted, %,d added", retracted,
+        progress.note(String.format("inferring from the change: %,d triple(s) retracted, %,d added", retracted,
             inserted));
         return new Derivation.Change(retracted, inserted);
     }
