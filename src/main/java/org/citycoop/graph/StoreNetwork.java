@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -32,7 +34,8 @@ import org.citycoop.store.Store;
  * }</pre>
  */
 public final class StoreNetwork {
-    private static final String EDGES_AROUND = read("edges-around.rq");
+    /** Parsed once: parsing it took most of a neighbourhood's time, node after node. */
+    private static final Query EDGES_AROUND = QueryFactory.create(read("edges-around.rq"));
     private final Store store;
     private final Ontology ontology = Ontology.load();
     private final Map<String, String> propertyLabels = new ConcurrentHashMap<>();
@@ -112,10 +115,9 @@ public final class StoreNetwork {
 
     /** The edges of the visual graph that touch a node; call inside a transaction. */
     private Set<GraphEdge> edges(String id) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(EDGES_AROUND);
-        query.setIri("focus", id);
         Set<GraphEdge> edges = new LinkedHashSet<>();
-        try (QueryExecution exec = QueryExecution.dataset(store.curatedDataset()).query(query.asQuery()).build()) {
+        try (QueryExecution exec = QueryExecution.dataset(store.curatedDataset()).query(EDGES_AROUND)
+                .substitution("focus", ResourceFactory.createResource(id)).build()) {
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
