@@ -27,7 +27,8 @@ class LoadBenchmarkTest {
         List<Figure> figures = new LoadBenchmark(generator, temp, steps::add).run(400, 1);
 
         assertEquals(List.of("citycoop load, 400 records", "tdb2 phased loader, the same quads",
-            "RIOT parse only, the same quads", "one record changed, 400 in the store"),
+            "RIOT parse only, the same quads", "one record changed, 400 in the store",
+            "one record changed, its file loaded, 400 in the store"),
             figures.stream().map(Figure::job).toList());
         assertTrue(figures.stream().allMatch(f -> f.millis() > 0), figures.toString());
         assertTrue(figures.get(0).detail().matches(".*records/s, .* quads/s; \\d+\\.\\d\\d x tdb2 loader, \\d+\\.\\d\\d x RIOT parse; "
@@ -37,5 +38,6 @@ class LoadBenchmarkTest {
         RDFParser.source(temp.resolve("quads-400.nq")).parse(quads);
         assertTrue(quads.count() > 4_000, "the references load what the store holds: " + quads.count() + " quads");
         assertTrue(steps.contains("loading a one-record change"), steps.toString());
+        assertTrue(steps.contains("loading a one-record change as its file"), steps.toString());
     }
 }
