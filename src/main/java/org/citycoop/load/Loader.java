@@ -69,7 +69,8 @@ public final class Loader {
      */
     public LoadReport load(List<Path> paths) {
         List<Path> files = SourceFiles.expand(paths);
-        Map<String, StoredSource> stored = trial ? Map.of() : storedByPath();
+        List<Path> folders = paths.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).toList();
+        Map<String, StoredSource> stored = trial ? Map.of() : storedByPath(folders.isEmpty() ? files : null);
         List<Source> sources = new ArrayList<>();
         Map<Node, String> stamps = new HashMap<>();
         try (Progress.Phase reading = progress.phase("reading", files.size(), " files")) {
@@ -78,7 +79,6 @@ public final class Loader {
                 reading.stepBy(1);
             }
         }
-        List<Path> folders = paths.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).toList();
         return write(sources, folders, stamps);
     }
 
@@ -98,11 +98,16 @@ public final class Loader {
         return source;
     }
 
-    /** The stored sources by their file's path: a file with an unchanged stamp or digest need not be parsed again. */
-    private Map<String, StoredSource> storedByPath() {
+    /**
+     * The stored sources by their file's path: a file with an unchanged stamp or digest need not be parsed again. Only
+     * those of the given files are looked up, or all (null) when a folder is loaded.
+     */
+    private Map<String, StoredSource> storedByPath(List<Path> files) {
         return store.read(() -> {
             Map<String, StoredSource> byPath = new HashMap<>();
-            for (StoredSource source : store.sources()) {
+            List<StoredSource> candidates = files == null ? store.sources() : files.stream()
+                .flatMap(f -> store.sourcesFromPath(f.toAbsolutePath().normalize().toString()).stream()).toList();
+            for (StoredSource source : candidates) {
                 if (source.path() != null) {
                     byPath.putIfAbsent(source.path(), source);
                 }
@@ -166,8 +171,9 @@ public final class Loader {
 
     private LoadReport run(List<Source> sources, List<Path> folders, Map<Node, String> stamps) {
         DatasetGraph dataset = store.dataset();
-        // read once: the checks below and the report of sources gone all look at what the store held before
-        List<StoredSource> stored = store.sources();
+        // read once: the checks below and the report of sources gone all look at what the store held before; without
+        // a folder to look for gone files in, only the sources being loaded are looked up
+        List<StoredSource> stored = folders.isEmpty() ? storedOf(sources) : store.sources();
         Map<Node, String> digests = stored.stream().collect(Collectors.toMap(StoredSource::graph, StoredSource::digest));
         // a trial load checks every file it is given, changed or not
         List<Source> changed = trial ? sources
@@ -238,6 +244,11 @@ public final class Loader {
             dataset.abort();
         }
         return new LoadReport(results, -1, !trial);
+    }
+
+    /** The stored sources whose graphs these sources are loaded into. */
+    private List<StoredSource> storedOf(List<Source> sources) {
+        return sources.stream().map(s -> store.source(s.graph())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Sources loaded earlier from one of the folders, whose files no longer give them; removed when pruning. */

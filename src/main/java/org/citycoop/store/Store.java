@@ -112,6 +112,19 @@ public final class Store implements AutoCloseable {
         return StoredSource.all(dataset);
     }
 
+    /** The source whose graph this is, or null when the store holds none. Call inside a transaction. */
+    public StoredSource source(org.apache.jena.graph.Node graph) {
+        return StoredSource.of(dataset, graph);
+    }
+
+    /**
+     * The sources loaded from the file at this absolute path (one, unless several keys came from it over time), read
+     * without a pass over every source. Call inside a transaction.
+     */
+    public java.util.List<StoredSource> sourcesFromPath(String path) {
+        return StoredSource.fromPath(dataset, path);
+    }
+
     /**
      * What sources state, drafts included, without what is derived from them: what loads are checked against
      * before their commit derives from them. Call inside a transaction.

@@ -56,6 +56,37 @@ public record StoredSource(Node graph, String key, String file, String path, Str
         return sources;
     }
 
+    /**
+     * The source whose graph is {@code graph}, read from its description alone, or null when the dataset holds no such
+     * source. Call inside a transaction.
+     */
+    static StoredSource of(DatasetGraph dataset, Node graph) {
+        if (!dataset.contains(graph, graph, Vocab.RDF_TYPE, CC.SourceGraph)) {
+            return null;
+        }
+        Map<Node, String> described = new HashMap<>();
+        dataset.find(graph, graph, Node.ANY, Node.ANY).forEachRemaining(q -> described.putIfAbsent(q.getPredicate(), text(q)));
+        String iri = graph.getURI();
+        String how = described.getOrDefault(CC.method, "");
+        return new StoredSource(graph, iri.startsWith(CC.GRAPH) ? iri.substring(CC.GRAPH.length()) : iri,
+            described.getOrDefault(CC.loadedFrom, ""), described.get(CC.filePath), how.substring(how.lastIndexOf('/') + 1),
+            described.getOrDefault(Vocab.PROV_GENERATED_AT_TIME, ""), described.getOrDefault(CC.contentDigest, ""),
+            described.get(CC.fileStamp));
+    }
+
+    /** The sources loaded from the file at this absolute path, found through the index of its value. */
+    static List<StoredSource> fromPath(DatasetGraph dataset, String path) {
+        List<StoredSource> sources = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, CC.filePath, org.apache.jena.graph.NodeFactory.createLiteralString(path))
+            .forEachRemaining(quad -> {
+                StoredSource source = quad.getGraph().equals(quad.getSubject()) ? of(dataset, quad.getGraph()) : null;
+                if (source != null) {
+                    sources.add(source);
+                }
+            });
+        return sources;
+    }
+
     /** The value of a property of each graph's description of itself, by graph. */
     private static Map<Node, String> values(DatasetGraph dataset, Node property) {
         Map<Node, String> values = new HashMap<>();

@@ -76,6 +76,21 @@ class LoaderTest {
     }
 
     @Test
+    void aFileGivenAloneIsKnownByItsPathAndReplacesOnlyItsSource() throws IOException {
+        Path data = copyOfData();
+        Store store = loaded(data);
+        Path twins = data.resolve("twins.csv");
+        assertEquals(List.of(), readWhenLoading(store, twins), "an unchanged file given alone was parsed");
+        Files.writeString(twins, Files.readString(twins).replace("Listed among", "Named among"));
+        List<String> steps = new java.util.ArrayList<>();
+        LoadReport report = Loader.builder().store(store).progress(org.citycoop.Progress.lines(steps::add)).build()
+            .load(List.of(twins));
+        assertEquals(List.of("reading: " + twins), steps.stream().filter(s -> s.startsWith("reading: ")).toList());
+        assertEquals(List.of(Outcome.REPLACED), report.sources().stream().map(LoadReport.SourceResult::outcome).toList());
+        assertEquals(6, store.read(store::sources).size(), "the other sources stay");
+    }
+
+    @Test
     void onlyTheFilesThatChangedAreReadAgain() throws IOException {
         Path data = copyOfData();
         Store store = loaded(data);
