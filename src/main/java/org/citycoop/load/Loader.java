@@ -192,7 +192,7 @@ public final class Loader {
         KeyIndex keys = StoredKeys.index(store, ontology, sources);
         Provenance provenance = new Provenance();
         StreamRDF sink = StreamRDFLib.dataset(dataset);
-        try (Progress.Phase writing = progress.bytes("writing", changed.stream().mapToLong(Loader::size).sum())) {
+        try (Progress.Phase writing = progress.bytes("writing", changed.stream().mapToLong(Source::size).sum())) {
             for (Source source : sources) {
                 if (!changed.contains(source)) {
                     results.add(new SourceResult(source.file(), source.graph().getURI(), Outcome.UNCHANGED, 0));
@@ -212,14 +212,6 @@ public final class Loader {
         return finish(results, provenance, touched);
     }
 
-    /** The size of a source's file, the measure of the writing phase; none for a file no longer there. */
-    private static long size(Source source) {
-        try {
-            return Files.size(Path.of(source.path()));
-        } catch (java.io.IOException e) {
-            return 0;
-        }
-    }
 
     /**
      * Checks what the transaction leaves behind against the shapes, then rolls a trial back. The check reads the

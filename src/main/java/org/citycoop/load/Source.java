@@ -62,10 +62,15 @@ public interface Source {
      */
     default void emit(StreamRDF out, KeyIndex keys, Provenance provenance, java.util.function.LongConsumer bytesRead) {
         emit(out, keys, provenance);
+        bytesRead.accept(size());
+    }
+
+    /** The size of the file in bytes, the measure of a load's progress; none for a file no longer there. */
+    default long size() {
         try {
-            bytesRead.accept(java.nio.file.Files.size(java.nio.file.Path.of(path())));
+            return java.nio.file.Files.size(java.nio.file.Path.of(path()));
         } catch (java.io.IOException e) {
-            // the file went after it was read: nothing to count
+            return 0;
         }
     }
 }

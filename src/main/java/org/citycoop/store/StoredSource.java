@@ -34,26 +34,34 @@ public record StoredSource(Node graph, String key, String file, String path, Str
      * in one pass over its index, not graph by graph: a store may hold a hundred thousand sources.
      */
     static List<StoredSource> all(DatasetGraph dataset) {
-        Map<Node, String> file = values(dataset, CC.loadedFrom);
-        Map<Node, String> path = values(dataset, CC.filePath);
-        Map<Node, String> method = values(dataset, CC.method);
-        Map<Node, String> loaded = values(dataset, Vocab.PROV_GENERATED_AT_TIME);
-        Map<Node, String> digest = values(dataset, CC.contentDigest);
-        Map<Node, String> stamp = values(dataset, CC.fileStamp);
+        Map<Node, Map<Node, String>> byProperty = new HashMap<>();
+        for (Node property : DESCRIBED_BY) {
+            byProperty.put(property, values(dataset, property));
+        }
         List<StoredSource> sources = new ArrayList<>();
         dataset.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, CC.SourceGraph).forEachRemaining(quad -> {
             Node graph = quad.getGraph();
             if (graph.equals(quad.getSubject())) {
-                String iri = graph.getURI();
-                String key = iri.startsWith(CC.GRAPH) ? iri.substring(CC.GRAPH.length()) : iri;
-                String how = method.getOrDefault(graph, "");
-                sources.add(new StoredSource(graph, key, file.getOrDefault(graph, ""), path.get(graph),
-                    how.substring(how.lastIndexOf('/') + 1), loaded.getOrDefault(graph, ""),
-                    digest.getOrDefault(graph, ""), stamp.get(graph)));
+                sources.add(described(graph, property -> byProperty.get(property).get(graph)));
             }
         });
         sources.sort(Comparator.comparing(StoredSource::key));
         return sources;
+    }
+
+    /** The properties of a source graph's description of itself that a stored source holds. */
+    private static final List<Node> DESCRIBED_BY = List.of(CC.loadedFrom, CC.filePath, CC.method,
+        Vocab.PROV_GENERATED_AT_TIME, CC.contentDigest, CC.fileStamp);
+
+    /** The source of a graph, from the value of each property of its description (null where it has none). */
+    private static StoredSource described(Node graph, java.util.function.Function<Node, String> valueOf) {
+        String iri = graph.getURI();
+        String how = java.util.Objects.requireNonNullElse(valueOf.apply(CC.method), "");
+        return new StoredSource(graph, iri.startsWith(CC.GRAPH) ? iri.substring(CC.GRAPH.length()) : iri,
+            java.util.Objects.requireNonNullElse(valueOf.apply(CC.loadedFrom), ""), valueOf.apply(CC.filePath),
+            how.substring(how.lastIndexOf('/') + 1),
+            java.util.Objects.requireNonNullElse(valueOf.apply(Vocab.PROV_GENERATED_AT_TIME), ""),
+            java.util.Objects.requireNonNullElse(valueOf.apply(CC.contentDigest), ""), valueOf.apply(CC.fileStamp));
     }
 
     /**
@@ -66,12 +74,7 @@ public record StoredSource(Node graph, String key, String file, String path, Str
         }
         Map<Node, String> described = new HashMap<>();
         dataset.find(graph, graph, Node.ANY, Node.ANY).forEachRemaining(q -> described.putIfAbsent(q.getPredicate(), text(q)));
-        String iri = graph.getURI();
-        String how = described.getOrDefault(CC.method, "");
-        return new StoredSource(graph, iri.startsWith(CC.GRAPH) ? iri.substring(CC.GRAPH.length()) : iri,
-            described.getOrDefault(CC.loadedFrom, ""), described.get(CC.filePath), how.substring(how.lastIndexOf('/') + 1),
-            described.getOrDefault(Vocab.PROV_GENERATED_AT_TIME, ""), described.getOrDefault(CC.contentDigest, ""),
-            described.get(CC.fileStamp));
+        return described(graph, described::get);
     }
 
     /** The sources loaded from the file at this absolute path, found through the index of its value. */
