@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +92,8 @@ public final class Loader {
             return new UnchangedSource(earlier, file.toString(), earlier.digest());
         }
         reading.at(file.toString());
-        Source source = SourceFiles.read(file, ontology);
+        // the parsed records are dropped once their keys are known, and read again when written
+        Source source = new SourceOutline(SourceFiles.read(file, ontology), ontology);
         stamps.put(source.graph(), stamp);
         return source;
     }
@@ -129,13 +129,13 @@ public final class Loader {
     public LoadReport remove(List<String> names) {
         LoadReport report = store.write(progress, () -> {
             List<SourceResult> results = new ArrayList<>();
-            Set<Node> touched = fullCheck ? null : new HashSet<>();
+            TouchedNodes touched = fullCheck ? TouchedNodes.everything() : TouchedNodes.none();
             for (StoredSource source : SourceNames.resolve(names, store.sources())) {
                 progress.note("removing " + source.key());
                 results.add(removed(source));
                 removeGraph(source.graph(), touched);
             }
-            return finish(results, new Provenance(), touched);
+            return finish(results, nodes -> Provenance.none(), touched);
         });
         return committed(report);
     }
@@ -147,7 +147,7 @@ public final class Loader {
     public LoadReport checkAll() {
         return committed(store.write(progress, () -> {
             store.deriveAllAtCommit();
-            return finish(new ArrayList<>(), new Provenance(), null);
+            return finish(new ArrayList<>(), nodes -> Provenance.none(), TouchedNodes.everything());
         }), true);
     }
 
@@ -179,9 +179,10 @@ public final class Loader {
         List<Source> changed = trial ? sources
             : sources.stream().filter(s -> !s.digest().equals(digests.get(s.graph()))).toList();
         SourceChecks.noCollisions(changed, stored, replace);
+        Set<Node> changedGraphs = changed.stream().map(Source::graph).collect(Collectors.toSet());
         boolean ontologyChanged = syncOntology(dataset);
         // with the ontology changed, every node may conform differently: null asks for a check of everything
-        Set<Node> touched = ontologyChanged || fullCheck ? null : new HashSet<>();
+        TouchedNodes touched = ontologyChanged || fullCheck ? TouchedNodes.everything() : TouchedNodes.none();
         List<SourceResult> results = new ArrayList<>(goneFrom(stored, folders, sources, touched));
         boolean pruned = results.stream().anyMatch(r -> r.outcome() == Outcome.REMOVED);
         if (changed.isEmpty() && !ontologyChanged && !pruned) {
@@ -190,11 +191,11 @@ public final class Loader {
             return new LoadReport(results, -1, !trial);
         }
         KeyIndex keys = StoredKeys.index(store, ontology, sources);
-        Provenance provenance = new Provenance();
+        Provenance provenance = Provenance.none();
         StreamRDF sink = StreamRDFLib.dataset(dataset);
         try (Progress.Phase writing = progress.bytes("writing", changed.stream().mapToLong(Source::size).sum())) {
             for (Source source : sources) {
-                if (!changed.contains(source)) {
+                if (!changedGraphs.contains(source.graph())) {
                     results.add(new SourceResult(source.file(), source.graph().getURI(), Outcome.UNCHANGED, 0));
                     continue;
                 }
@@ -204,12 +205,28 @@ public final class Loader {
                 IntoGraph into = new IntoGraph(sink, source);
                 source.emit(into, keys, provenance, writing::stepBy);
                 into.describeGraph(stamps.get(source.graph()));
-                nodesOf(source.graph(), touched);
+                touched.addSubjectsOf(dataset.getGraph(source.graph()));
                 results.add(new SourceResult(source.file(), source.graph().getURI(),
                     existed ? Outcome.REPLACED : Outcome.LOADED, into.triples()));
             }
         }
-        return finish(results, provenance, touched);
+        return finish(results, nodes -> positions(nodes, changed, keys), touched);
+    }
+
+    /**
+     * Where the records of these nodes are: the changed sources whose graphs hold them are emitted again, to nowhere,
+     * noting only these nodes' positions.
+     */
+    private Provenance positions(Set<Node> nodes, List<Source> changed, KeyIndex keys) {
+        Provenance found = Provenance.of(nodes);
+        DatasetGraph dataset = store.dataset();
+        for (Source source : changed) {
+            Node graph = source.graph();
+            if (nodes.stream().anyMatch(node -> dataset.find(graph, node, Node.ANY, Node.ANY).hasNext())) {
+                source.emit(StreamRDFLib.sinkNull(), keys, found);
+            }
+        }
+        return found;
     }
 
 
@@ -218,18 +235,19 @@ public final class Loader {
      * sources' statements without the inferred graph: it follows from premises that may be gone, and the commit
      * brings it up to date.
      */
-    private LoadReport finish(List<SourceResult> results, Provenance provenance, Set<Node> touched) {
+    private LoadReport finish(List<SourceResult> results, Validator.Positions provenance, TouchedNodes touched) {
         DatasetGraph dataset = store.dataset();
         if (fullCheck) {
             store.deriveAllAtCommit();
         }
         Validator validator = new Validator(ontology);
         try (Progress.Phase validating = progress.phase("validating", -1, " nodes")) {
-            validating.at(touched == null ? "everything against the shapes" : "the changed nodes against the shapes");
-            if (touched == null) {
+            validating.at(touched.isEverything() ? "everything against the shapes"
+                : "the changed nodes against the shapes");
+            if (touched.isEverything()) {
                 validator.check(store.premises(), provenance, validating);
             } else {
-                validator.check(store.premises(), provenance, touched, validating);
+                validator.check(store.premises(), provenance, touched.nodes(), validating);
             }
         }
         if (trial) {
@@ -245,7 +263,7 @@ public final class Loader {
 
     /** Sources loaded earlier from one of the folders, whose files no longer give them; removed when pruning. */
     private List<SourceResult> goneFrom(List<StoredSource> stored, List<Path> folders, List<Source> sources,
-            Set<Node> touched) {
+            TouchedNodes touched) {
         Set<Node> loading = sources.stream().map(Source::graph).collect(Collectors.toSet());
         List<SourceResult> gone = new ArrayList<>();
         for (StoredSource source : stored) {
@@ -266,20 +284,9 @@ public final class Loader {
     }
 
     /** Removes a graph, noting the nodes it held as touched (unless everything is to be checked). */
-    private void removeGraph(Node graph, Set<Node> touched) {
-        nodesOf(graph, touched);
+    private void removeGraph(Node graph, TouchedNodes touched) {
+        touched.addSubjectsOf(store.dataset().getGraph(graph));
         store.dataset().removeGraph(graph);
-    }
-
-    /**
-     * The subjects of a graph's triples, added to the touched nodes: their descriptions change with the graph. An
-     * object's own description does not, so it needs no check of its own.
-     */
-    private void nodesOf(Node graph, Set<Node> touched) {
-        if (touched == null) {
-            return;
-        }
-        store.dataset().getGraph(graph).find().forEachRemaining(t -> touched.add(t.getSubject()));
     }
 
     /** The outcome of removing a source, with the size of its graph: call before removing it. */

@@ -38,13 +38,23 @@ public final class Validator {
         this.local = allPathsSingleProperties(shapes);
     }
 
+    /**
+     * Where the records that wrote some nodes are, asked only once the shapes have found which nodes break them,
+     * so that a load need not keep the position of everything it writes.
+     */
+    @FunctionalInterface
+    public interface Positions {
+        /** Positions of (at least) these nodes. */
+        Provenance of(Set<Node> nodes);
+    }
+
     /** Throws {@link ShapeViolationException} listing every violation; returns quietly when the graph conforms. */
     public void check(Graph data, Provenance provenance) {
-        check(data, provenance, Progress.NONE.phase("validating", -1, ""));
+        check(data, nodes -> provenance, Progress.NONE.phase("validating", -1, ""));
     }
 
     /** As {@link #check(Graph, Provenance)}, counting in {@code phase} each focus node checked. */
-    public void check(Graph data, Provenance provenance, Progress.Phase phase) {
+    public void check(Graph data, Positions provenance, Progress.Phase phase) {
         ValidationContext context = ValidationContext.create(shapes, data);
         for (Shape shape : shapes.getTargetShapes()) {
             for (Node node : VLib.focusNodes(data, shape)) {
@@ -61,7 +71,7 @@ public final class Validator {
      * node's conformance can change (an object's own description is unchanged), so the result is that of
      * {@link #check(Graph, Provenance)}; with longer or inverse paths in the shapes, everything is checked.
      */
-    public void check(Graph data, Provenance provenance, Set<Node> touched, Progress.Phase phase) {
+    public void check(Graph data, Positions provenance, Set<Node> touched, Progress.Phase phase) {
         if (!local) {
             check(data, provenance, phase);
             return;
@@ -93,15 +103,19 @@ public final class Validator {
         return true;
     }
 
-    private void report(ValidationReport report, Provenance provenance) {
+    private void report(ValidationReport report, Positions positions) {
         if (report.conforms()) {
             return;
         }
+        List<ReportEntry> entries = report.getEntries().stream().filter(e -> e.severity() == Severity.Violation)
+            .toList();
+        if (entries.isEmpty()) {
+            return;
+        }
+        Provenance provenance = positions.of(entries.stream().map(ReportEntry::focusNode)
+            .collect(java.util.stream.Collectors.toSet()));
         List<Violation> violations = new ArrayList<>();
-        for (ReportEntry entry : report.getEntries()) {
-            if (entry.severity() != Severity.Violation) {
-                continue;
-            }
+        for (ReportEntry entry : entries) {
             Node focus = entry.focusNode();
             Node property = entry.resultPath() instanceof P_Link link ? link.getNode() : null;
             String field = property == null ? "(record)" : provenance.fieldName(property);

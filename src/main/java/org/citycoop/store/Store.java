@@ -8,6 +8,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.dboe.base.file.Location;
 import org.citycoop.ontology.CC;
@@ -24,6 +25,11 @@ import org.citycoop.ontology.CC;
  * }</pre>
  */
 public final class Store implements AutoCloseable {
+    /**
+     * How many solutions an update collects (and DISTINCT, ORDER BY and GROUP BY hold) in memory before ARQ writes them
+     * to a temporary file: a rule's INSERT over millions of triples then needs no heap in proportion to its result.
+     */
+    private static final long SPILL_THRESHOLD = 100_000;
     private final DerivingDatasetGraph dataset;
     private final DatasetGraph curated;
     private final String description;
@@ -33,8 +39,10 @@ public final class Store implements AutoCloseable {
 
     private Store(DatasetGraph storage, LabelIndex labels, String description) {
         storage.getContext().set(TDB2.symUnionDefaultGraph, true);
+        storage.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
         DatasetGraph base = labels.indexing(storage);
         base.getContext().set(TDB2.symUnionDefaultGraph, true);
+        base.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
         DraftGraphs drafts = new DraftGraphs(base, storage);
         this.drafts = drafts;
         this.labels = labels;

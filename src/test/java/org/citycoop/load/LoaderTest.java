@@ -75,6 +75,38 @@ class LoaderTest {
         store.close();
     }
 
+    /**
+     * A load keeps only the keys of what it read and reads each file again as it writes it: a file changed in
+     * between is refused, at that file, and nothing is written.
+     */
+    @Test
+    void aFileChangedBetweenReadingAndWritingIsRefusedAndNothingIsWritten() throws IOException {
+        Path data = copyOfData();
+        Path twins = data.resolve("twins.csv");
+        String original = Files.readString(twins);
+        Store store = Store.inMemory();
+        Loader loader = Loader.builder().store(store).progress(org.citycoop.Progress.lines(line -> {
+            if (line.startsWith("writing (")) {
+                rewrite(twins, original.replace("Bandung", "Bandoeng"));
+            }
+        })).build();
+        CityCoopException refused = assertThrows(CityCoopException.class, () -> loader.load(List.of(data)));
+        assertEquals(org.citycoop.ErrorId.UNREADABLE_INPUT, refused.id());
+        assertTrue(refused.getMessage().contains(twins.toString()),
+            refused.getMessage());
+        assertTrue(refused.getMessage().contains("changed while it was being loaded"), refused.getMessage());
+        assertTrue(store.read(store::sources).isEmpty());
+        store.close();
+    }
+
+    private static void rewrite(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aFileGivenAloneIsKnownByItsPathAndReplacesOnlyItsSource() throws IOException {
         Path data = copyOfData();

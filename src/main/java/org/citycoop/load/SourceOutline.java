@@ -1,0 +1,94 @@
+package org.citycoop.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.citycoop.ErrorId;
+import org.citycoop.InputException;
+import org.citycoop.Location;
+import org.citycoop.load.record.Definition;
+import org.citycoop.load.record.KeyIndex;
+import org.citycoop.load.record.Provenance;
+import org.citycoop.ontology.Ontology;
+
+/**
+ * What a load keeps of a file between reading it and writing it: its key, digest, method and the keys it defines,
+ * not its parsed records. Writing reads the file again, so a load of many files holds the records of one file at a
+ * time, whatever the number of files. A file whose bytes changed in between is refused: what was checked is what
+ * is written.
+ */
+final class SourceOutline implements Source {
+    private final String file;
+    private final String key;
+    private final String digest;
+    private final String method;
+    private final String confidence;
+    private final Node sourceIri;
+    private final List<Definition> definitions;
+    private final Ontology ontology;
+
+    SourceOutline(Source parsed, Ontology ontology) {
+        this.file = parsed.file();
+        this.key = parsed.key();
+        this.digest = parsed.digest();
+        this.method = parsed.method();
+        this.confidence = parsed.confidence();
+        this.sourceIri = parsed.sourceIri();
+        this.definitions = List.copyOf(parsed.definitions());
+        this.ontology = ontology;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public String file() {
+        return file;
+    }
+
+    @Override
+    public String digest() {
+        return digest;
+    }
+
+    @Override
+    public String method() {
+        return method;
+    }
+
+    @Override
+    public String confidence() {
+        return confidence;
+    }
+
+    @Override
+    public Node sourceIri() {
+        return sourceIri;
+    }
+
+    @Override
+    public List<Definition> definitions() {
+        return definitions;
+    }
+
+    @Override
+    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance) {
+        emit(out, keys, provenance, bytes -> { });
+    }
+
+    @Override
+    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance, LongConsumer bytesRead) {
+        Source again = SourceFiles.read(Path.of(file), ontology);
+        if (!again.digest().equals(digest)) {
+            throw new InputException(ErrorId.UNREADABLE_INPUT, new Location(file, 0, 0),
+                "a file that changed while it was being loaded",
+                "a file left as it is until its load ends; load it again");
+        }
+        again.emit(out, keys, provenance, bytesRead);
+    }
+}
