@@ -39,7 +39,7 @@ import org.citycoop.store.Store;
  *
  * <pre>{@code
  * NetworkModel model = NetworkModel.read(store);
- * Neighbourhood around = model.neighbourhood("https://w3id.org/citycoop/id/city/bandung", 1, Set.of(), null, 50);
+ * Network whole = model.network(NetworkKind.FULL, Set.of(), null);
  * }</pre>
  */
 public final class NetworkModel {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -61,11 +62,17 @@ public final class StoreNetwork {
     }
 
     /**
-     * The nodes and edges within {@code depth} steps of a node. At each node, at most {@code limit} neighbours per
-     * property are followed (the first by label); the rest are counted in {@link Neighbourhood#more()}.
+     * The nodes and edges within {@code depth} steps of a node, or empty when no edge of the visual graph touches
+     * it. At each node, at most {@code limit} neighbours per property are followed (the first by label); the rest
+     * are counted in {@link Neighbourhood#more()}.
      */
-    public Neighbourhood neighbourhood(String id, int depth, Set<String> relations, TimeWindow window, int limit) {
+    public Optional<Neighbourhood> neighbourhood(String id, int depth, Set<String> relations, TimeWindow window,
+            int limit) {
         return store.read(() -> {
+            Set<GraphEdge> around = edges(id);
+            if (around.isEmpty()) {
+                return Optional.<Neighbourhood>empty();
+            }
             Map<String, GraphNode> found = new LinkedHashMap<>();
             Map<String, GraphEdge> linked = new LinkedHashMap<>();
             List<Neighbourhood.More> more = new ArrayList<>();
@@ -74,27 +81,34 @@ public final class StoreNetwork {
             for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
                 List<String> next = new ArrayList<>();
                 for (String current : frontier) {
-                    expand(current, relations, window, limit, found, linked, more, next);
+                    // the focus's edges were read to know it exists; the others are read as they are reached
+                    Set<GraphEdge> edges = level == 0 ? around : edges(current);
+                    expand(current, edges, new Filter(relations, window, limit), found, linked, more, next);
                 }
                 frontier = next;
             }
-            return new Neighbourhood(new Neighbourhood.Elements(
+            return Optional.of(new Neighbourhood(new Neighbourhood.Elements(
                 found.values().stream().map(Neighbourhood.Data::new).toList(),
-                linked.values().stream().map(Neighbourhood.Data::new).toList()), more);
+                linked.values().stream().map(Neighbourhood.Data::new).toList()), more));
         });
     }
 
-    private void expand(String current, Set<String> relations, TimeWindow window, int limit, Map<String, GraphNode> found,
+    /** Which edges a neighbourhood follows: of these relations (all if none), within a window, so many per property. */
+    private record Filter(Set<String> relations, TimeWindow window, int limit) {
+    }
+
+    private void expand(String current, Set<GraphEdge> edges, Filter filter, Map<String, GraphNode> found,
             Map<String, GraphEdge> linked, List<Neighbourhood.More> more, List<String> next) {
+        int limit = filter.limit();
         Map<String, GraphNode> others = new HashMap<>();
         Map<String, List<GraphEdge>> byProperty = new LinkedHashMap<>();
-        for (GraphEdge edge : edges(current)) {
-            if (!relations.isEmpty() && !relations.contains(edge.property())) {
+        for (GraphEdge edge : edges) {
+            if (!filter.relations().isEmpty() && !filter.relations().contains(edge.property())) {
                 continue;
             }
             GraphNode other = others.computeIfAbsent(edge.other(current),
                 o -> found.containsKey(o) ? found.get(o) : describe(o));
-            if (other.within(window)) {
+            if (other.within(filter.window())) {
                 byProperty.computeIfAbsent(edge.property(), p -> new ArrayList<>()).add(edge);
             }
         }

@@ -93,12 +93,13 @@ final class GraphApiServlet extends HttpServlet {
     }
 
     private Object graph(HttpServletRequest request) {
-        String node = node(request).id();
+        String node = nodeParameter(request);
         int depth = number(request, "depth", 1, 1, 3);
         int limit = number(request, "limit", 50, 1, 500);
         Set<String> relations = network.relationsNamed(list(request.getParameter("relations")));
         TimeWindow window = TimeWindow.parse(request.getParameter("from"), request.getParameter("to"));
-        return network.neighbourhood(node, depth, relations, window, limit);
+        return network.neighbourhood(node, depth, relations, window, limit)
+            .orElseThrow(() -> notFound(node));
     }
 
     private Object search(HttpServletRequest request) {
@@ -167,16 +168,26 @@ final class GraphApiServlet extends HttpServlet {
 
     /** The node a request names, as the graph shows it: 400 without one, 404 for one the graph lacks. */
     private GraphNode node(HttpServletRequest request) {
+        String node = nodeParameter(request);
+        GraphNode known = network.node(node);
+        if (known == null) {
+            throw notFound(node);
+        }
+        return known;
+    }
+
+    /** The IRI a request names in 'node': 400 without one. */
+    private static String nodeParameter(HttpServletRequest request) {
         String node = request.getParameter("node");
         if (node == null || node.isBlank()) {
             throw new BadRequest("parameter 'node' is required: the IRI of a thing, such as "
                 + "https://w3id.org/citycoop/id/city/bandung");
         }
-        GraphNode known = network.node(node.strip());
-        if (known == null) {
-            throw new NotFound("no node " + node + " in the graph; find things with /api/search?q=");
-        }
-        return known;
+        return node.strip();
+    }
+
+    private static NotFound notFound(String node) {
+        return new NotFound("no node " + node + " in the graph; find things with /api/search?q=");
     }
 
     private static int number(HttpServletRequest request, String name, int fallback, int min, int max) {

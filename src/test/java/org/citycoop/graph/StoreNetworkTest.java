@@ -27,12 +27,13 @@ class StoreNetworkTest {
             Set<String> expected = new TreeSet<>();
             whole.edges().stream().filter(e -> e.source().equals(node.id()) || e.target().equals(node.id()))
                 .forEach(e -> expected.add(e.id() + " " + e.label()));
-            Neighbourhood around = network.neighbourhood(node.id(), 1, Set.of(), null, 500);
+            Neighbourhood around = network.neighbourhood(node.id(), 1, Set.of(), null, 500).orElseThrow();
             Set<String> found = new TreeSet<>();
             around.elements().edges().forEach(d -> found.add(d.data().id() + " " + d.data().label()));
             assertEquals(expected, found, "edges around " + node.id());
             assertEquals(node, network.node(node.id()), "the node as the whole network shows it");
         }
         assertNull(network.node(CC.ID + "city/atlantis"));
+        assertTrue(network.neighbourhood(CC.ID + "city/atlantis", 2, Set.of(), null, 50).isEmpty());
     }
 }
