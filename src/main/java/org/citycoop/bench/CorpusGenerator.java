@@ -45,8 +45,20 @@ public final class CorpusGenerator {
      * @param twinnings  twin-town pairs
      * @param reports    report files
      * @param records    records in all (countries not counted)
+     * @param tables     files of countries, places, posts, twinnings, governments and mayors (all but reports)
      */
-    public record Summary(int cities, int twinnings, int reports, long records) {
+    public record Summary(int cities, int twinnings, int reports, long records, int tables) {
+    }
+
+    /**
+     * The most rows (or cities) one table or record file holds: big tables are split into parts, which keeps every
+     * file well within the size a record file may have (see {@code InputText}) at any corpus size.
+     */
+    static final int PART_SIZE = 10_000;
+
+    /** The name of a part: {@code name-001.csv}. */
+    static String partName(String name, int part, String extension) {
+        return String.format("%s-%03d.%s", name, part, extension);
     }
 
     /** Reads GeoNames' cities of 1,000+ people in the layout of {@code ../shared/data/gazetteer/world}. */
@@ -85,11 +97,12 @@ public final class CorpusGenerator {
                 twins.add(pair);
             }
         }
+        int tables;
         try {
             Files.createDirectories(out.resolve("reports"));
-            new TableFiles(chosen, random).write(out, twins);
+            tables = new TableFiles(chosen, random).write(out, twins);
             RecordFiles files = new RecordFiles(chosen, random);
-            files.writeGovernmentsAndMayors(out);
+            tables += files.writeGovernmentsAndMayors(out);
             for (int r = 0; r < reports; r++) {
                 files.writeReport(out.resolve("reports"), r + 1, network.drawForReport());
                 progress.accept(r + 1, reports);
@@ -99,6 +112,6 @@ public final class CorpusGenerator {
                 + e.getMessage(), e);
         }
         long total = (long) cityCount * RECORDS_PER_CITY + twins.size() + (long) reports * RECORDS_PER_REPORT;
-        return new Summary(cityCount, twins.size(), reports, total);
+        return new Summary(cityCount, twins.size(), reports, total, tables);
     }
 }

@@ -36,21 +36,34 @@ final class RecordFiles {
         this.yaml = new Yaml(options);
     }
 
-    /** Each city's government, and its mayor holding the mayor's post since a year of the last three decades. */
-    void writeGovernmentsAndMayors(Path out) throws IOException {
+    /**
+     * Each city's government, and its mayor holding the mayor's post since a year of the last three decades, in
+     * files of {@link CorpusGenerator#PART_SIZE} cities each; returns how many files.
+     */
+    int writeGovernmentsAndMayors(Path out) throws IOException {
+        int parts = 0;
+        for (int from = 0; from < cities.size(); from += CorpusGenerator.PART_SIZE) {
+            List<City> part = cities.subList(from, Math.min(cities.size(), from + CorpusGenerator.PART_SIZE));
+            String name = CorpusGenerator.partName("synthetic-governments", ++parts, "yaml");
+            writeGovernments(out.resolve(name), name.substring(0, name.length() - ".yaml".length()), part);
+        }
+        return parts;
+    }
+
+    private void writeGovernments(Path file, String key, List<City> part) throws IOException {
         List<Object> organisations = new ArrayList<>();
         List<Object> people = new ArrayList<>();
-        for (City city : cities) {
+        for (City city : part) {
             organisations.add(map("key", city.governmentKey(), "type", "LocalGovernment",
                 "name", map("en", "Government of " + city.name()), "governs", city.placeKey()));
             people.add(map("key", mayorKey(city), "name", names.next(),
                 "posts", List.of(map("post", city.postKey(), "from", 1995 + random.nextInt(30)))));
         }
-        Map<String, Object> file = map("source", map("key", "synthetic-governments", "type", "CuratedRecord",
+        Map<String, Object> content = map("source", map("key", key, "type", "CuratedRecord",
             "title", "Generated governments and mayors", "language", "en"));
-        file.put("organisations", organisations);
-        file.put("people", people);
-        dump(out.resolve("synthetic-governments.yaml"), file);
+        content.put("organisations", organisations);
+        content.put("people", people);
+        dump(file, content);
     }
 
     /** A report on a visit or meeting of two cities, the agreement their governments made, and their cooperation. */

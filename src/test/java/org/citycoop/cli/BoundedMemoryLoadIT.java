@@ -41,7 +41,7 @@ class BoundedMemoryLoadIT {
         String tail = said.substring(Math.max(0, said.length() - 2000));
         assertEquals(0, load.exitValue(), "the load failed with " + HEAP + ":\n" + tail);
         try (Store store = Store.open(folder)) {
-            assertEquals(4 + summary.reports(), store.read(store::sources).size());
+            assertEquals(summary.tables() + summary.reports(), store.read(store::sources).size());
             assertTrue(store.read(store::inferredTriples) > RECORDS, "inferred: " + store.read(store::inferredTriples));
         }
     }
