@@ -43,6 +43,27 @@ class InputLimitsTest {
         assertEquals(rowsBefore + 2, error.line(), error.getMessage());
     }
 
+    /**
+     * A file that writes out more values than a record file may hold is refused as the parser streams it, at the
+     * first value beyond the limit, before a tree of the whole file is built.
+     */
+    @Test
+    void aYamlFileOfMoreValuesThanTheLimitIsRefusedAtTheFirstValueBeyond(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("many.yaml");
+        // values: the top mapping, 'source', its mapping, two keys and two values (7), 'notes' and its list (9)
+        int listed = (int) org.citycoop.load.record.YamlReader.MAX_VALUES - 9 + 1;
+        StringBuilder text = new StringBuilder("source:\n  key: many\n  title: Many\nnotes:\n");
+        for (int i = 0; i < listed; i++) {
+            text.append("- ").append(i % 10).append('\n');
+        }
+        Files.writeString(file, text);
+        InputException error = load(file);
+        assertEquals("CC105", error.id().code());
+        assertEquals(4 + listed, error.line(), error.getMessage());
+        assertEquals(3, error.column(), error.getMessage());
+        assertTrue(error.getMessage().contains("a file of more than 1000000 values"), error.getMessage());
+    }
+
     private static InputException load(Path file) {
         try (Store store = Store.inMemory()) {
             return assertThrows(InputException.class, () -> Loader.builder().store(store).build().load(List.of(file)));

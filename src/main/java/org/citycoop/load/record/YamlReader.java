@@ -19,7 +19,9 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -71,10 +73,21 @@ public final class YamlReader {
         return options;
     }
 
-    /** Refuses nesting deeper than {@link #MAX_DEPTH}, at the mapping or list that goes too deep. */
+    /**
+     * Refuses nesting deeper than {@link #MAX_DEPTH}, at the mapping or list that goes too deep, and a file that
+     * writes out more than {@link #MAX_VALUES} values, at the first value beyond.
+     */
     private void checkNesting(Iterable<Event> events) {
         int depth = 0;
+        long values = 0;
         for (Event event : events) {
+            boolean value = event instanceof CollectionStartEvent || event instanceof ScalarEvent
+                || event instanceof AliasEvent;
+            // counted as the parser streams, before a tree of the whole file is built
+            if (value && ++values > MAX_VALUES) {
+                throw new InputException(ErrorId.INPUT_LIMIT, at(event.getStartMark()), "a file of more than "
+                    + MAX_VALUES + " values", "a file of at most " + MAX_VALUES + " values: split it into several files");
+            }
             if (event instanceof CollectionStartEvent) {
                 if (++depth > MAX_DEPTH) {
                     throw new InputException(ErrorId.INPUT_LIMIT, at(event.getStartMark()),
