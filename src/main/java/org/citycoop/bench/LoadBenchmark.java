@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.RDFParser;
@@ -23,6 +22,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.citycoop.Progress;
 import org.citycoop.load.Loader;
 import org.citycoop.store.Store;
 
@@ -35,14 +35,14 @@ import org.citycoop.store.Store;
 public final class LoadBenchmark {
     private final CorpusGenerator generator;
     private final Path folder;
-    private final Consumer<String> progress;
+    private final Progress progress;
 
     /**
      * @param generator where the corpus comes from
      * @param folder    an empty folder for the corpus, the stores and the quads
-     * @param progress  receives a line per step
+     * @param progress  told of each step, and of the phases of each load (a load of a million records takes a while)
      */
-    public LoadBenchmark(CorpusGenerator generator, Path folder, Consumer<String> progress) {
+    public LoadBenchmark(CorpusGenerator generator, Path folder, Progress progress) {
         this.generator = generator;
         this.folder = folder;
         this.progress = progress;
@@ -51,14 +51,14 @@ public final class LoadBenchmark {
     /** Measures the load of about {@code records} generated records; the last two figures are a one-record change. */
     public List<Figure> run(long records, long seed) {
         Path corpus = folder.resolve("corpus-" + records);
-        progress.accept("generating " + records + " records");
+        progress.note("generating " + records + " records");
         CorpusGenerator.Summary summary = generator.generate(records, seed, corpus);
         List<Figure> figures = new ArrayList<>();
         try (Store store = Store.open(folder.resolve("store-" + records))) {
-            progress.accept("loading them with citycoop");
+            progress.note("loading them with citycoop");
             HeapPeak.reset();
             long start = System.nanoTime();
-            Loader.builder().store(store).build().load(List.of(corpus));
+            Loader.builder().store(store).progress(progress).build().load(List.of(corpus));
             double citycoop = millis(start);
             String heap = HeapPeak.describe();
             Path quads = folder.resolve("quads-" + records + ".nq");
@@ -79,9 +79,9 @@ public final class LoadBenchmark {
 
     private Figure oneRecordChanged(Store store, Path corpus, CorpusGenerator.Summary summary) {
         reviseTitle(corpus);
-        progress.accept("loading a one-record change");
+        progress.note("loading a one-record change");
         long start = System.nanoTime();
-        Loader.builder().store(store).build().load(List.of(corpus));
+        Loader.builder().store(store).progress(progress).build().load(List.of(corpus));
         return new Figure("one record changed, " + summary.records() + " in the store", millis(start),
             "the folder loaded again: unchanged files skipped (each one's size and time looked at), the changed "
                 + "one's nodes checked, what follows from the change derived");
@@ -90,9 +90,9 @@ public final class LoadBenchmark {
     /** The same change loaded as the one file it is in: what the change itself costs, without the folder's. */
     private Figure oneFileChanged(Store store, Path corpus, CorpusGenerator.Summary summary) {
         Path report = reviseTitle(corpus);
-        progress.accept("loading a one-record change as its file");
+        progress.note("loading a one-record change as its file");
         long start = System.nanoTime();
-        Loader.builder().store(store).build().load(List.of(report));
+        Loader.builder().store(store).progress(progress).build().load(List.of(report));
         return new Figure("one record changed, its file loaded, " + summary.records() + " in the store", millis(start),
             "only the changed file given to load");
     }
@@ -110,7 +110,7 @@ public final class LoadBenchmark {
 
     /** Every quad of the store, inferred ones included, as N-Quads; returns how many. */
     private long export(Store store, Path file) {
-        progress.accept("writing the store's quads to " + file.getFileName());
+        progress.note("writing the store's quads to " + file.getFileName());
         try (OutputStream out = Files.newOutputStream(file)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             StreamRDFCounting counting = StreamRDFLib.count(writer);
@@ -127,7 +127,7 @@ public final class LoadBenchmark {
     }
 
     private double bulkLoad(Path quads, Path location) {
-        progress.accept("loading the same quads with the tdb2 phased loader");
+        progress.note("loading the same quads with the tdb2 phased loader");
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(location.toString()));
         try {
             long start = System.nanoTime();
@@ -144,7 +144,7 @@ public final class LoadBenchmark {
     }
 
     private double parse(Path quads) {
-        progress.accept("parsing the same quads with RIOT");
+        progress.note("parsing the same quads with RIOT");
         long start = System.nanoTime();
         RDFParser.source(quads).parse(StreamRDFLib.count());
         return millis(start);

@@ -101,9 +101,8 @@ final class BenchCommand implements Callable<Integer> {
                 "median of " + repeat + ", through the text index"));
         }
         if (!records.isEmpty()) {
-            LoadBenchmark loads = new LoadBenchmark(CorpusGenerator.fromGeoNames(geonames), folder, message -> {
-                System.err.println(message);
-            });
+            LoadBenchmark loads = new LoadBenchmark(CorpusGenerator.fromGeoNames(geonames), folder,
+                ProgressBars.on(spec.commandLine().getErr(), false));
             for (long size : records) {
                 figures.addAll(loads.run(size, seed));
             }

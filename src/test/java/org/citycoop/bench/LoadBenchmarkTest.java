@@ -24,7 +24,7 @@ class LoadBenchmarkTest {
         CorpusGenerator generator = CorpusGenerator.fromGeoNames(
             TestProject.shared().resolve("data/gazetteer/world/geonames-cities1000.csv"));
         List<String> steps = new ArrayList<>();
-        List<Figure> figures = new LoadBenchmark(generator, temp, steps::add).run(400, 1);
+        List<Figure> figures = new LoadBenchmark(generator, temp, org.citycoop.Progress.lines(steps::add)).run(400, 1);
 
         assertEquals(List.of("citycoop load, 400 records", "tdb2 phased loader, the same quads",
             "RIOT parse only, the same quads", "one record changed, 400 in the store",
@@ -39,5 +39,6 @@ class LoadBenchmarkTest {
         assertTrue(quads.count() > 4_000, "the references load what the store holds: " + quads.count() + " quads");
         assertTrue(steps.contains("loading a one-record change"), steps.toString());
         assertTrue(steps.contains("loading a one-record change as its file"), steps.toString());
+        assertTrue(steps.stream().anyMatch(l -> l.startsWith("inferring done: ")), "the load's phases: " + steps);
     }
 }
