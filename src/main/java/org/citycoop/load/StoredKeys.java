@@ -52,7 +52,8 @@ final class StoredKeys implements KeyIndex.Stored {
         List<Definition> found = new ArrayList<>();
         dataset.find(Node.ANY, Node.ANY, CC.key, NodeFactory.createLiteralString(key))
             .forEachRemaining(quad -> define(quad, found));
-        return found;
+        // most keys of a load are new: one shared empty list, not one per key
+        return found.isEmpty() ? List.of() : found;
     }
 
     /** Scans every key: for the suggestions of an error message only. */

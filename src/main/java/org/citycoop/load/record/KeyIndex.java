@@ -57,7 +57,8 @@ public final class KeyIndex {
 
     /** Adds a definition; a key defined twice in one family (here or in the store) is an error at the second. */
     public void define(Definition definition) {
-        Definition earlier = storedDefinition(definition.key(), definition.family());
+        // each key is defined once: its lookup in the store is not kept, unlike the lookups of references
+        Definition earlier = inFamily(stored.find(definition.key()), definition.family());
         if (earlier == null) {
             earlier = byFamily.get(definition.family()).putIfAbsent(definition.key(), definition);
         }
@@ -90,8 +91,11 @@ public final class KeyIndex {
     }
 
     private Definition storedDefinition(String key, Family family) {
-        return storedByKey.computeIfAbsent(key, stored::find).stream().filter(d -> d.family() == family)
-            .findFirst().orElse(null);
+        return inFamily(storedByKey.computeIfAbsent(key, stored::find), family);
+    }
+
+    private static Definition inFamily(Collection<Definition> definitions, Family family) {
+        return definitions.stream().filter(d -> d.family() == family).findFirst().orElse(null);
     }
 
     private String similar(String key, Set<Family> families) {
