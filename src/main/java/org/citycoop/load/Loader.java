@@ -191,6 +191,11 @@ public final class Loader {
             return new LoadReport(results, -1, !trial);
         }
         KeyIndex keys = StoredKeys.index(store, ontology, sources);
+        sources.forEach(s -> {
+            if (s instanceof SourceOutline outline) {
+                outline.indexed();
+            }
+        });
         Provenance provenance = Provenance.none();
         StreamRDF sink = StreamRDFLib.dataset(dataset);
         try (Progress.Phase writing = progress.bytes("writing", changed.stream().mapToLong(Source::size).sum())) {

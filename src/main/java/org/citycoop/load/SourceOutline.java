@@ -27,7 +27,7 @@ final class SourceOutline implements Source {
     private final String method;
     private final String confidence;
     private final Node sourceIri;
-    private final List<Definition> definitions;
+    private List<Definition> definitions;
     private final Ontology ontology;
 
     SourceOutline(Source parsed, Ontology ontology) {
@@ -73,7 +73,18 @@ final class SourceOutline implements Source {
 
     @Override
     public List<Definition> definitions() {
+        if (definitions == null) {
+            throw new IllegalStateException("the keys of " + file + " were handed to the key index already");
+        }
         return definitions;
+    }
+
+    /**
+     * Drops the definitions once the load's key index holds them: the outline lives until the load commits, and a
+     * million records' definitions are a few hundred MiB that inference, at the commit, can use.
+     */
+    void indexed() {
+        definitions = null;
     }
 
     @Override
