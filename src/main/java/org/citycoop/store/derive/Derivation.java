@@ -9,6 +9,8 @@ import org.citycoop.Progress;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateRequest;
@@ -58,26 +60,31 @@ public final class Derivation {
         this.retracting = retracting;
     }
 
-    /** Derives the inferred graph from scratch; call inside a write transaction. Returns its size. */
+    /**
+     * Derives the inferred graph from scratch; call inside a write transaction. Returns its size. The rules run in
+     * turn, round after round, until as many rules in a row as there are rules have added nothing: each has then run
+     * on what all the others left, which is the fixpoint, without running the rest of the last round again.
+     */
     public long rebuild(DatasetGraph dataset, Progress progress) {
         dataset.removeGraph(inferred);
-        long size = 0;
+        List<Update> all = request.getOperations();
+        // counts what each rule adds as it adds it: the size of a graph of TDB2 is a pass over it
+        NewQuads counted = new NewQuads(dataset);
+        int idle = 0;
         try (Progress.Phase inferring = progress.phase("inferring", -1, " rules run")) {
-            for (int round = 0; round < MAX_ROUNDS; round++) {
+            for (int round = 0; round < MAX_ROUNDS && idle < all.size(); round++) {
                 inferring.at("from scratch, round " + (round + 1));
-                for (Update rule : request.getOperations()) {
-                    UpdateAction.execute(rule, dataset);
+                for (int i = 0; i < all.size() && idle < all.size(); i++) {
+                    long before = counted.added();
+                    UpdateAction.execute(all.get(i), counted);
                     inferring.stepBy(1);
+                    idle = counted.added() == before ? idle + 1 : 0;
                 }
-                long now = dataset.getGraph(inferred).size();
-                progress.note("inferring: round " + (round + 1) + ", " + String.format("%,d", now) + " triples");
-                if (now == size) {
-                    break;
-                }
-                size = now;
+                progress.note("inferring: round " + (round + 1) + ", " + String.format("%,d", counted.added())
+                    + " triples");
             }
         }
-        return size;
+        return counted.added();
     }
 
     /**
@@ -91,5 +98,34 @@ public final class Derivation {
     public Change update(DatasetGraph dataset, Collection<Triple> removed, Collection<Triple> added,
             Progress progress) {
         return new Maintenance(rules, pathPredicates, dataset, inferred, retracting, progress).apply(removed, added);
+    }
+
+    /**
+     * A dataset that adds a quad only when it is not there already, counting those it adds. The rules' updates run
+     * on it (queries still go to TDB2's engine, which unwraps it).
+     */
+    private static final class NewQuads extends DatasetGraphWrapper {
+        private long added;
+
+        NewQuads(DatasetGraph base) {
+            super(base);
+        }
+
+        long added() {
+            return added;
+        }
+
+        @Override
+        public void add(Quad quad) {
+            if (!getW().contains(quad)) {
+                getW().add(quad);
+                added++;
+            }
+        }
+
+        @Override
+        public void add(Node g, Node s, Node p, Node o) {
+            add(Quad.create(g, s, p, o));
+        }
     }
 }
