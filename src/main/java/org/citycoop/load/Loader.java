@@ -181,7 +181,7 @@ public final class Loader {
         SourceChecks.noCollisions(changed, stored, replace);
         Set<Node> changedGraphs = changed.stream().map(Source::graph).collect(Collectors.toSet());
         boolean ontologyChanged = syncOntology(dataset);
-        // with the ontology changed, every node may conform differently: null asks for a check of everything
+        // with the ontology changed, every node may conform differently: everything is checked
         TouchedNodes touched = ontologyChanged || fullCheck ? TouchedNodes.everything() : TouchedNodes.none();
         List<SourceResult> results = new ArrayList<>(goneFrom(stored, folders, sources, touched));
         boolean pruned = results.stream().anyMatch(r -> r.outcome() == Outcome.REMOVED);
