@@ -240,7 +240,7 @@ public final class Loader {
      * sources' statements without the inferred graph: it follows from premises that may be gone, and the commit
      * brings it up to date.
      */
-    private LoadReport finish(List<SourceResult> results, Validator.Positions provenance, TouchedNodes touched) {
+    private LoadReport finish(List<SourceResult> results, Validator.Positions positions, TouchedNodes touched) {
         DatasetGraph dataset = store.dataset();
         if (fullCheck) {
             store.deriveAllAtCommit();
@@ -250,9 +250,9 @@ public final class Loader {
             validating.at(touched.isEverything() ? "everything against the shapes"
                 : "the changed nodes against the shapes");
             if (touched.isEverything()) {
-                validator.check(store.premises(), provenance, validating);
+                validator.check(store.premises(), positions, validating);
             } else {
-                validator.check(store.premises(), provenance, touched.nodes(), validating);
+                validator.check(store.premises(), positions, touched.nodes(), validating);
             }
         }
         if (trial) {

@@ -53,17 +53,16 @@ public interface Source {
      * them in {@link #graph()}). References resolve through {@code keys}; where each triple came from is noted
      * in {@code provenance}.
      */
-    void emit(StreamRDF out, KeyIndex keys, Provenance provenance);
+    default void emit(StreamRDF out, KeyIndex keys, Provenance provenance) {
+        emit(out, keys, provenance, bytes -> { });
+    }
 
     /**
      * Writes the source's triples as {@link #emit(StreamRDF, KeyIndex, Provenance)} does, telling {@code bytesRead}
      * how many more bytes of the file it has gone through: a source parsed whole beforehand tells it once, at the
      * end; a source that streams its file tells it as it reads.
      */
-    default void emit(StreamRDF out, KeyIndex keys, Provenance provenance, java.util.function.LongConsumer bytesRead) {
-        emit(out, keys, provenance);
-        bytesRead.accept(size());
-    }
+    void emit(StreamRDF out, KeyIndex keys, Provenance provenance, java.util.function.LongConsumer bytesRead);
 
     /** The size of the file in bytes, the measure of a load's progress; none for a file no longer there. */
     default long size() {

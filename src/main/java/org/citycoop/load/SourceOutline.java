@@ -88,11 +88,6 @@ final class SourceOutline implements Source {
     }
 
     @Override
-    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance) {
-        emit(out, keys, provenance, bytes -> { });
-    }
-
-    @Override
     public void emit(StreamRDF out, KeyIndex keys, Provenance provenance, LongConsumer bytesRead) {
         Source again = SourceFiles.read(Path.of(file), ontology);
         if (!again.digest().equals(digest)) {

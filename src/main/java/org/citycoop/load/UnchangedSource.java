@@ -29,7 +29,8 @@ record UnchangedSource(StoredSource stored, String file, String digest) implemen
     }
 
     @Override
-    public void emit(org.apache.jena.riot.system.StreamRDF out, KeyIndex keys, Provenance provenance) {
+    public void emit(org.apache.jena.riot.system.StreamRDF out, KeyIndex keys, Provenance provenance,
+            java.util.function.LongConsumer bytesRead) {
         throw new IllegalStateException("an unchanged source is never written again: " + file);
     }
 }

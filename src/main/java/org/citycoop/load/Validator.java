@@ -9,7 +9,6 @@ import java.util.Set;
 import org.citycoop.Progress;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -54,7 +53,7 @@ public final class Validator {
     }
 
     /** As {@link #check(Graph, Provenance)}, counting in {@code phase} each focus node checked. */
-    public void check(Graph data, Positions provenance, Progress.Phase phase) {
+    public void check(Graph data, Positions positions, Progress.Phase phase) {
         ValidationContext context = ValidationContext.create(shapes, data);
         for (Shape shape : shapes.getTargetShapes()) {
             for (Node node : VLib.focusNodes(data, shape)) {
@@ -62,7 +61,7 @@ public final class Validator {
                 phase.stepBy(1);
             }
         }
-        report(context.generateReport(), provenance);
+        report(context.generateReport(), positions);
     }
 
     /**
@@ -71,9 +70,9 @@ public final class Validator {
      * node's conformance can change (an object's own description is unchanged), so the result is that of
      * {@link #check(Graph, Provenance)}; with longer or inverse paths in the shapes, everything is checked.
      */
-    public void check(Graph data, Positions provenance, Set<Node> touched, Progress.Phase phase) {
+    public void check(Graph data, Positions positions, Set<Node> touched, Progress.Phase phase) {
         if (!local) {
-            check(data, provenance, phase);
+            check(data, positions, phase);
             return;
         }
         Set<Node> nodes = new HashSet<>(touched);
@@ -89,7 +88,7 @@ public final class Validator {
             }
             phase.stepBy(1);
         }
-        report(context.generateReport(), provenance);
+        report(context.generateReport(), positions);
     }
 
     private static boolean allPathsSingleProperties(Shapes shapes) {

@@ -118,11 +118,6 @@ public final class GazetteerSource implements Source {
         return List.of();
     }
 
-    @Override
-    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance) {
-        emit(out, keys, provenance, bytes -> { });
-    }
-
     /** Writes the places row by row, telling {@code bytesRead} how far into the file it is. */
     @Override
     public void emit(StreamRDF out, KeyIndex keys, Provenance provenance, java.util.function.LongConsumer bytesRead) {

@@ -89,11 +89,6 @@ public final class RdfFileSource implements Source {
         return List.of();
     }
 
-    @Override
-    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance) {
-        emit(out, keys, provenance, bytesRead -> { });
-    }
-
     /** Writes the file's triples as the parser finds them, telling {@code bytesRead} how far into the file it is. */
     @Override
     public void emit(StreamRDF out, KeyIndex keys, Provenance provenance, java.util.function.LongConsumer bytesRead) {

@@ -105,8 +105,9 @@ public final class RecordSource implements Source {
         return items.stream().map(Item::definition).toList();
     }
 
+    /** Writes the records, parsed whole beforehand: the file's bytes are told as read once, at the end. */
     @Override
-    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance) {
+    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance, java.util.function.LongConsumer bytesRead) {
         Emitter emitter = new Emitter(out, keys, ontology, provenance, source.excerpts());
         source.emit(emitter);
         for (Item item : items) {
@@ -120,5 +121,6 @@ public final class RecordSource implements Source {
             emitter.evidence(d.iri(), item.fields());
             emitter.confidence(d.iri(), item.fields());
         }
+        bytesRead.accept(size());
     }
 }
