@@ -105,19 +105,27 @@ public final class NetworkModel {
             .filter(Node::isLiteral).distinct().toList();
     }
 
+    /** The label a node is shown with: English, else Indonesian, else any, else the end of its IRI. */
+    static String shownLabel(String id, List<Node> labels) {
+        String en = inLanguage(labels, "en");
+        String indonesian = inLanguage(labels, "id");
+        String any = labels.stream().map(Node::getLiteralLexicalForm).findFirst().orElse(id.substring(id.lastIndexOf('/') + 1));
+        return en != null ? en : indonesian != null ? indonesian : any;
+    }
+
+    private static String inLanguage(List<Node> labels, String language) {
+        return labels.stream().filter(l -> l.getLiteralLanguage().equals(language)).map(Node::getLiteralLexicalForm)
+            .findFirst().orElse(null);
+    }
+
     static GraphNode node(DatasetGraph dataset, Ontology ontology, String id, List<Node> labels) {
         Node subject = NodeFactory.createURI(id);
-        String en = labels.stream().filter(l -> l.getLiteralLanguage().equals("en")).map(Node::getLiteralLexicalForm)
-            .findFirst().orElse(null);
-        String indonesian = labels.stream().filter(l -> l.getLiteralLanguage().equals("id")).map(Node::getLiteralLexicalForm)
-            .findFirst().orElse(null);
-        String any = labels.stream().map(Node::getLiteralLexicalForm).findFirst().orElse(id.substring(id.lastIndexOf('/') + 1));
         List<Node> types = dataset.stream(Node.ANY, subject, Vocab.RDF_TYPE, Node.ANY)
             .filter(q -> !q.getGraph().equals(CC.INFERRED_GRAPH)).map(Quad::getObject)
             .filter(t -> t.isURI() && t.getURI().startsWith(CC.NS)).distinct().toList();
         Node type = types.stream().filter(t -> types.stream().noneMatch(u -> !u.equals(t) && ontology.isSubClassOf(u, t)))
             .findFirst().orElse(null);
-        return new GraphNode(id, en != null ? en : indonesian != null ? indonesian : any, indonesian,
+        return new GraphNode(id, shownLabel(id, labels), inLanguage(labels, "id"),
             type == null ? "Thing" : type.getLocalName(), kind(ontology, type), date(dataset, subject, CC.earliest),
             date(dataset, subject, CC.latest));
     }

@@ -31,12 +31,14 @@ import org.citycoop.store.Store;
  * whole network in memory.
  *
  * <pre>{@code
- * Neighbourhood around = new StoreNetwork(store).neighbourhood(bandungIri, 2, Set.of(), null, 50);
+ * Neighbourhood around = new StoreNetwork(store).neighbourhood(bandungIri, 2, Set.of(), null, 50).orElseThrow();
  * }</pre>
  */
 public final class StoreNetwork {
     /** Parsed once: parsing it took most of a neighbourhood's time, node after node. */
     private static final Query EDGES_AROUND = QueryFactory.create(read("edges-around.rq"));
+    /** Nodes a neighbourhood holds at most unless asked otherwise: more than a reader can take in at once. */
+    public static final int MAX_NODES = 500;
     private final Store store;
     private final Ontology ontology = Ontology.load();
     private final Map<String, String> propertyLabels = new ConcurrentHashMap<>();
@@ -68,63 +70,111 @@ public final class StoreNetwork {
      */
     public Optional<Neighbourhood> neighbourhood(String id, int depth, Set<String> relations, TimeWindow window,
             int limit) {
+        return neighbourhood(id, depth, relations, window, limit, MAX_NODES);
+    }
+
+    /**
+     * As {@link #neighbourhood(String, int, Set, TimeWindow, int)}, with at most {@code maxNodes} nodes: once as
+     * many are found, no new node is added (those left out are counted in {@link Neighbourhood#more()}), and the
+     * nodes not yet expanded stay as they are, to be expanded on their own.
+     */
+    public Optional<Neighbourhood> neighbourhood(String id, int depth, Set<String> relations, TimeWindow window,
+            int limit, int maxNodes) {
         return store.read(() -> {
             Set<GraphEdge> around = edges(id);
             if (around.isEmpty()) {
                 return Optional.<Neighbourhood>empty();
             }
-            Map<String, GraphNode> found = new LinkedHashMap<>();
-            Map<String, GraphEdge> linked = new LinkedHashMap<>();
-            List<Neighbourhood.More> more = new ArrayList<>();
-            found.put(id, describe(id));
+            Walk walk = new Walk(new Filter(relations, window, limit, maxNodes));
+            walk.found.put(id, describe(id));
             List<String> frontier = List.of(id);
             for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
                 List<String> next = new ArrayList<>();
                 for (String current : frontier) {
+                    if (walk.found.size() >= maxNodes) {
+                        break;
+                    }
                     // the focus's edges were read to know it exists; the others are read as they are reached
-                    Set<GraphEdge> edges = level == 0 ? around : edges(current);
-                    expand(current, edges, new Filter(relations, window, limit), found, linked, more, next);
+                    expand(current, level == 0 ? around : edges(current), walk, next);
                 }
                 frontier = next;
             }
             return Optional.of(new Neighbourhood(new Neighbourhood.Elements(
-                found.values().stream().map(Neighbourhood.Data::new).toList(),
-                linked.values().stream().map(Neighbourhood.Data::new).toList()), more));
+                walk.found.values().stream().map(Neighbourhood.Data::new).toList(),
+                walk.linked.values().stream().map(Neighbourhood.Data::new).toList()), walk.more));
         });
     }
 
-    /** Which edges a neighbourhood follows: of these relations (all if none), within a window, so many per property. */
-    private record Filter(Set<String> relations, TimeWindow window, int limit) {
+    /**
+     * Which edges a neighbourhood follows: of these relations (all if none), within a window, so many per property,
+     * so many nodes in all.
+     */
+    private record Filter(Set<String> relations, TimeWindow window, int limit, int maxNodes) {
     }
 
-    private void expand(String current, Set<GraphEdge> edges, Filter filter, Map<String, GraphNode> found,
-            Map<String, GraphEdge> linked, List<Neighbourhood.More> more, List<String> next) {
-        int limit = filter.limit();
-        Map<String, GraphNode> others = new HashMap<>();
+    /** What one neighbourhood has reached so far. */
+    private static final class Walk {
+        final Filter filter;
+        final Map<String, GraphNode> found = new LinkedHashMap<>();
+        final Map<String, GraphEdge> linked = new LinkedHashMap<>();
+        final List<Neighbourhood.More> more = new ArrayList<>();
+        /** Nodes described to check them against the time window, kept or not. */
+        final Map<String, GraphNode> described = new HashMap<>();
+
+        Walk(Filter filter) {
+            this.filter = filter;
+        }
+    }
+
+    /**
+     * Follows the edges of one node: of each property, the first {@code limit} other ends by label. The other ends
+     * are sorted by their labels alone, and only those kept are described: a hub's neighbour has hundreds of edges.
+     */
+    private void expand(String current, Set<GraphEdge> edges, Walk walk, List<String> next) {
+        Filter filter = walk.filter;
+        Map<String, String> labels = new HashMap<>();
         Map<String, List<GraphEdge>> byProperty = new LinkedHashMap<>();
         for (GraphEdge edge : edges) {
             if (!filter.relations().isEmpty() && !filter.relations().contains(edge.property())) {
                 continue;
             }
-            GraphNode other = others.computeIfAbsent(edge.other(current),
-                o -> found.containsKey(o) ? found.get(o) : describe(o));
-            if (other.within(filter.window())) {
+            String other = edge.other(current);
+            // the window needs the other end's dates: then it is described before it is kept
+            if (filter.window() == null || known(other, walk).within(filter.window())) {
+                labels.computeIfAbsent(other, o -> walk.found.containsKey(o) ? walk.found.get(o).label() : shownLabel(o));
                 byProperty.computeIfAbsent(edge.property(), p -> new ArrayList<>()).add(edge);
             }
         }
         byProperty.forEach((property, group) -> {
-            group.sort(Comparator.comparing((GraphEdge e) -> others.get(e.other(current)).label()).thenComparing(GraphEdge::id));
-            for (GraphEdge edge : group.subList(0, Math.min(limit, group.size()))) {
-                linked.put(edge.id(), edge);
+            group.sort(Comparator.comparing((GraphEdge e) -> labels.get(e.other(current))).thenComparing(GraphEdge::id));
+            int kept = 0;
+            for (GraphEdge edge : group) {
                 String other = edge.other(current);
-                if (found.putIfAbsent(other, others.get(other)) == null) {
+                boolean added = !walk.found.containsKey(other);
+                if (kept == filter.limit() || added && walk.found.size() >= filter.maxNodes()) {
+                    continue;
+                }
+                kept++;
+                walk.linked.put(edge.id(), edge);
+                if (added) {
+                    walk.found.put(other, known(other, walk));
                     next.add(other);
                 }
             }
-            if (group.size() > limit) {
-                more.add(new Neighbourhood.More(current, property, propertyLabel(property), group.size() - limit));
+            if (group.size() > kept) {
+                walk.more.add(new Neighbourhood.More(current, property, propertyLabel(property), group.size() - kept));
             }
         });
+    }
+
+    /** The node as the walk has it, or described now. */
+    private GraphNode known(String id, Walk walk) {
+        GraphNode node = walk.found.get(id);
+        return node != null ? node : walk.described.computeIfAbsent(id, this::describe);
+    }
+
+    private String shownLabel(String id) {
+        return NetworkModel.shownLabel(id, NetworkModel.labelsOf(store.curated(), id));
     }
 
     /** The edges of the visual graph that touch a node; call inside a transaction. */

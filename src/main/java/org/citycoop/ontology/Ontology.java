@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -40,11 +42,16 @@ public final class Ontology {
     private final Graph terms;
     private final Graph shapes;
     private final String digest;
+    /** Each class's super-classes and each property's super-properties, found once: callers ask per node of data. */
+    private final Map<Node, Set<Node>> superClasses;
+    private final Map<Node, Set<Node>> superProperties;
 
     private Ontology(Graph terms, Graph shapes, String digest) {
         this.terms = terms;
         this.shapes = shapes;
         this.digest = digest;
+        this.superClasses = ancestors(terms, RDFS.subClassOf.asNode());
+        this.superProperties = ancestors(terms, RDFS.subPropertyOf.asNode());
     }
 
     /** The ontology shipped with this version; read once. */
@@ -110,27 +117,27 @@ public final class Ontology {
 
     /** Whether {@code cls} is {@code ancestor} or below it, following {@code rdfs:subClassOf}. */
     public boolean isSubClassOf(Node cls, Node ancestor) {
-        return reaches(cls, ancestor, RDFS.subClassOf.asNode());
+        return cls.equals(ancestor) || superClasses.getOrDefault(cls, Set.of()).contains(ancestor);
     }
 
     /** Whether {@code property} is {@code ancestor} or below it, following {@code rdfs:subPropertyOf}. */
     public boolean isSubPropertyOf(Node property, Node ancestor) {
-        return reaches(property, ancestor, RDFS.subPropertyOf.asNode());
+        return property.equals(ancestor) || superProperties.getOrDefault(property, Set.of()).contains(ancestor);
     }
 
-    private boolean reaches(Node start, Node goal, Node link) {
-        Set<Node> seen = new HashSet<>();
-        Deque<Node> todo = new ArrayDeque<>(List.of(start));
-        while (!todo.isEmpty()) {
-            Node current = todo.pop();
-            if (current.equals(goal)) {
-                return true;
+    /** For each subject of {@code link}, every node it reaches by following {@code link} one or more times. */
+    private static Map<Node, Set<Node>> ancestors(Graph terms, Node link) {
+        Map<Node, Set<Node>> ancestors = new HashMap<>();
+        for (Node start : terms.find(Node.ANY, link, Node.ANY).mapWith(Triple::getSubject).toSet()) {
+            Set<Node> seen = new HashSet<>();
+            Deque<Node> todo = new ArrayDeque<>(List.of(start));
+            while (!todo.isEmpty()) {
+                terms.find(todo.pop(), link, Node.ANY).mapWith(Triple::getObject)
+                    .filterKeep(seen::add).forEachRemaining(todo::push);
             }
-            if (seen.add(current)) {
-                terms.find(current, link, Node.ANY).mapWith(Triple::getObject).forEachRemaining(todo::push);
-            }
+            ancestors.put(start, Set.copyOf(seen));
         }
-        return false;
+        return Map.copyOf(ancestors);
     }
 
     /** The CityCoop class with this local name, if the ontology declares one. */

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -16,12 +17,13 @@ import org.citycoop.ontology.Vocab;
 import org.citycoop.store.Store;
 
 /**
- * Builds the {@link Description} of a resource from the store: outgoing statements, incoming links (up to a cap),
- * the labels of every IRI they name, and the provenance of the source graphs they come from.
+ * Builds the {@link Description} of a resource from the store: outgoing statements, the first incoming links (up to
+ * a cap), the labels of every IRI they name, and the provenance of the source graphs that state the resource's own
+ * statements.
  */
 public final class Describer {
     /** Hubs such as a country have thousands of incoming links; a description names the first ones. */
-    public static final int INCOMING_CAP = 1000;
+    public static final int INCOMING_CAP = 100;
     private static final List<Node> SOURCE_FACTS = List.of(Vocab.RDF_TYPE, Vocab.DCT_TITLE, Vocab.RDFS_LABEL);
     private final Store store;
 
@@ -41,21 +43,29 @@ public final class Describer {
     private static Description build(DatasetGraph store, Node subject) {
         DatasetGraph out = DatasetGraphFactory.create();
         store.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(out::add);
-        long cut = 0;
-        Iterator<Quad> incoming = store.find(Node.ANY, Node.ANY, Node.ANY, subject);
-        int kept = 0;
-        while (incoming.hasNext()) {
-            Quad quad = incoming.next();
-            if (kept < INCOMING_CAP) {
-                out.add(quad);
-                kept++;
-            } else {
-                cut++;
-            }
-        }
+        boolean more = addIncoming(store, subject, out);
         addLabels(store, out);
-        Instant lastModified = addProvenance(store, out);
-        return new Description(subject, out, cut, lastModified);
+        Instant lastModified = addProvenance(store, subject, out);
+        return new Description(subject, out, more, lastModified);
+    }
+
+    /**
+     * The first links to the subject, up to the cap; returns whether there are more. The links beyond are not
+     * counted: a hub's count would cost a pass over all of them, at every request.
+     */
+    private static boolean addIncoming(DatasetGraph store, Node subject, DatasetGraph out) {
+        Iterator<Quad> incoming = store.find(Node.ANY, Node.ANY, Node.ANY, subject);
+        try {
+            for (int kept = 0; incoming.hasNext(); kept++) {
+                if (kept == INCOMING_CAP) {
+                    return true;
+                }
+                out.add(incoming.next());
+            }
+            return false;
+        } finally {
+            Iter.close(incoming);
+        }
     }
 
     /** Labels of every IRI the description names, from whichever graph states them. */
@@ -73,10 +83,15 @@ public final class Describer {
         }
     }
 
-    /** The provenance of each source graph the description draws on; returns the newest load time. */
-    private static Instant addProvenance(DatasetGraph store, DatasetGraph out) {
+    /**
+     * The provenance of each source graph that states something of the subject; returns the newest load time. The
+     * graphs of the links to it are named with the links, and described at their own address: a hub is linked from
+     * hundreds of sources.
+     */
+    private static Instant addProvenance(DatasetGraph store, Node subject, DatasetGraph out) {
         Set<Node> graphs = new HashSet<>();
-        out.stream().map(Quad::getGraph).filter(g -> !g.equals(CC.ONTOLOGY_GRAPH)).forEach(graphs::add);
+        out.stream(Node.ANY, subject, Node.ANY, Node.ANY).map(Quad::getGraph)
+            .filter(g -> !g.equals(CC.ONTOLOGY_GRAPH)).forEach(graphs::add);
         Instant newest = null;
         for (Node graph : graphs) {
             store.find(graph, graph, Node.ANY, Node.ANY).forEachRemaining(out::add);

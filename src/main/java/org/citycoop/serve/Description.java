@@ -24,10 +24,10 @@ import org.citycoop.store.Exporter;
  *
  * @param subject      the resource
  * @param quads        the description, with the graphs it comes from
- * @param incomingCut  how many links to the resource were left out beyond the cap
+ * @param moreIncoming whether more links to the resource exist than the description holds
  * @param lastModified when the newest graph it draws on was loaded, or null
  */
-public record Description(Node subject, DatasetGraph quads, long incomingCut, Instant lastModified) {
+public record Description(Node subject, DatasetGraph quads, boolean moreIncoming, Instant lastModified) {
 
     /** Outgoing quads of the subject, in a stable order. */
     public List<Quad> outgoing() {

@@ -122,11 +122,21 @@ final class EntityPage {
             subjects.forEach(s -> out.append("<li>").append(value(s)).append("</li>"));
             out.append("</ul></td></tr>\n");
         });
-        if (description.incomingCut() > 0) {
-            out.append("<tr><td colspan=\"2\">… and ").append(description.incomingCut())
-                .append(" more links, not shown</td></tr>\n");
+        if (description.moreIncoming()) {
+            out.append("<tr><td colspan=\"2\">There are more links to this than the first ")
+                .append(Describer.INCOMING_CAP).append(" shown: ")
+                .append(Html.link("/#/dataset/ds/query?query=" + java.net.URLEncoder.encode(allIncoming(),
+                    java.nio.charset.StandardCharsets.UTF_8), "list them all with SPARQL")).append("</td></tr>\n");
         }
         return out.append("</table>\n").toString();
+    }
+
+    /** A query for every link to this resource, the resource bound as a value. */
+    private String allIncoming() {
+        org.apache.jena.query.ParameterizedSparqlString query = new org.apache.jena.query.ParameterizedSparqlString(
+            "SELECT ?link ?property WHERE { ?link ?property ?resource } ORDER BY ?property ?link");
+        query.setParam("resource", description.subject());
+        return query.toString();
     }
 
     private String sources() {

@@ -35,8 +35,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The JSON API of the explorer. {@code /api/graph?node=IRI&depth=1..3&relations=a,b&from=&to=&limit=N}: a node's
- * neighbourhood as Cytoscape.js elements, capped per property. {@code /api/search?q=}: things by label.
+ * The JSON API of the explorer. {@code /api/graph?node=IRI&depth=1..3&relations=a,b&from=&to=&limit=N&nodes=M}: a
+ * node's neighbourhood as Cytoscape.js elements, capped per property and in all. {@code /api/search?q=}: things by label.
  * {@code /api/facts?node=IRI}: a node's facts for the side panel. {@code /api/export?format=&network=}: the network
  * as GraphML, GEXF or CSV. Parameters are checked first; a bad one is a 400 with a message.
  */
@@ -96,9 +96,10 @@ final class GraphApiServlet extends HttpServlet {
         String node = nodeParameter(request);
         int depth = number(request, "depth", 1, 1, 3);
         int limit = number(request, "limit", 50, 1, 500);
+        int nodes = number(request, "nodes", StoreNetwork.MAX_NODES, 1, 5000);
         Set<String> relations = network.relationsNamed(list(request.getParameter("relations")));
         TimeWindow window = TimeWindow.parse(request.getParameter("from"), request.getParameter("to"));
-        return network.neighbourhood(node, depth, relations, window, limit)
+        return network.neighbourhood(node, depth, relations, window, limit, nodes)
             .orElseThrow(() -> notFound(node));
     }
 

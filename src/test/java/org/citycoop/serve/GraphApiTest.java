@@ -96,6 +96,25 @@ class GraphApiTest {
     }
 
     @Test
+    void aNodeBudgetStopsNewNodesAndCountsTheEdgesLeftOut() throws IOException {
+        JsonNode all = json("/api/graph?node=" + encode(BANDUNG) + "&depth=2&limit=500&nodes=5000");
+        int allNodes = all.at("/elements/nodes").size();
+        assertTrue(allNodes > 10, "Bandung's second ring is bigger than the budget below");
+        JsonNode budget = json("/api/graph?node=" + encode(BANDUNG) + "&depth=2&limit=500&nodes=10");
+        assertEquals(10, budget.at("/elements/nodes").size());
+        Set<String> kept = new HashSet<>();
+        budget.at("/elements/nodes").forEach(n -> kept.add(n.at("/data/id").asText()));
+        budget.at("/elements/edges").forEach(e -> assertTrue(kept.contains(e.at("/data/source").asText())
+            && kept.contains(e.at("/data/target").asText()), "edges join nodes returned"));
+        int counted = 0;
+        for (JsonNode more : budget.get("more")) {
+            counted += more.get("count").asInt();
+        }
+        assertTrue(counted > 0, "the edges to nodes beyond the budget are counted");
+        assertEquals(400, fixture.get("/api/graph?node=" + encode(BANDUNG) + "&nodes=0").statusCode());
+    }
+
+    @Test
     void capsKeepTheFirstNeighboursPerPropertyAndCountTheRest() throws IOException {
         JsonNode all = json("/api/graph?node=" + encode(BANDUNG) + "&limit=500");
         JsonNode capped = json("/api/graph?node=" + encode(BANDUNG) + "&limit=1");

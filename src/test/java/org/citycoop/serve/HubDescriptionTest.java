@@ -1,0 +1,80 @@
+package org.citycoop.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.citycoop.Progress;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
+import org.citycoop.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A hub's description names its first links, not all of them, and does not pass over the rest to count them; its
+ * page offers a query that lists them all.
+ */
+class HubDescriptionTest {
+    private static final Node HUB = NodeFactory.createURI(CC.ID + "city/hub");
+    private static final Node SMALL = NodeFactory.createURI(CC.ID + "city/small");
+    private static final int HUB_LINKS = Describer.INCOMING_CAP + 50;
+    private Store store;
+
+    @BeforeEach
+    void fill() {
+        store = Store.inMemory();
+        Node graph = NodeFactory.createURI(CC.ID + "source/links");
+        store.write(Progress.NONE, () -> {
+            for (int i = 0; i < HUB_LINKS; i++) {
+                Node city = NodeFactory.createURI(CC.ID + "city/c" + i);
+                store.dataset().add(graph, city, CC.twinnedWith, HUB);
+                if (i < 10) {
+                    store.dataset().add(graph, city, CC.twinnedWith, SMALL);
+                }
+            }
+            store.dataset().add(graph, HUB, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Hub", "en"));
+            return null;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aHubsDescriptionHoldsTheFirstLinksAndSaysThereAreMore() {
+        Description hub = new Describer(store).describe(HUB);
+        assertEquals(Describer.INCOMING_CAP, hub.incoming().size());
+        assertTrue(hub.moreIncoming());
+        Description small = new Describer(store).describe(SMALL);
+        assertEquals(10, small.incoming().size());
+        assertFalse(small.moreIncoming());
+    }
+
+    @Test
+    void aHubsPageLinksToAQueryThatListsEveryLink() {
+        String page = new EntityPage(new Describer(store).describe(HUB)).render();
+        Matcher link = Pattern.compile("href=\"/#/dataset/ds/query\\?query=([^\"]+)\"").matcher(page);
+        assertTrue(link.find(), "a link to the query editor");
+        String query = URLDecoder.decode(link.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8);
+        int rows = store.read(() -> {
+            try (QueryExecution exec = QueryExecution.dataset(store.curatedDataset()).query(query).build()) {
+                return ResultSetFormatter.consume(exec.execSelect());
+            }
+        });
+        assertEquals(HUB_LINKS, rows, query);
+        assertFalse(new EntityPage(new Describer(store).describe(SMALL)).render().contains("/#/dataset/ds/query"));
+    }
+}
