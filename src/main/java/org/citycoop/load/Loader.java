@@ -69,16 +69,22 @@ public final class Loader {
     public LoadReport load(List<Path> paths) {
         List<Path> files = SourceFiles.expand(paths);
         List<Path> folders = paths.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).toList();
-        Map<String, StoredSource> stored = trial ? Map.of() : storedByPath(folders.isEmpty() ? files : null);
-        List<Source> sources = new ArrayList<>();
-        Map<Node, String> stamps = new HashMap<>();
-        try (Progress.Phase reading = progress.phase("reading", files.size(), " files")) {
-            for (Path file : files) {
-                sources.add(readIfChanged(file, stored, stamps, reading));
-                reading.stepBy(1);
+        // one transaction from the first look at the stored sources to the commit: what the files are compared with
+        // is what they are written over, and the descriptions of all stored sources are read once
+        return committed(store.write(progress, () -> {
+            List<StoredSource> stored = folders.isEmpty() ? null : store.sources();
+            Map<String, StoredSource> byPath = trial ? Map.of() : byPath(stored != null ? stored : storedOfFiles(files));
+            List<Source> sources = new ArrayList<>();
+            Map<Node, String> stamps = new HashMap<>();
+            try (Progress.Phase reading = progress.phase("reading", files.size(), " files")) {
+                for (Path file : files) {
+                    sources.add(readIfChanged(file, byPath, stamps, reading));
+                    reading.stepBy(1);
+                }
             }
-        }
-        return write(sources, folders, stamps);
+            check(sources);
+            return run(sources, folders, stamps, stored != null ? stored : storedOf(sources));
+        }));
     }
 
     /** The file's source, parsed, or the stored one when the file is unchanged since it was loaded. */
@@ -98,27 +104,27 @@ public final class Loader {
         return source;
     }
 
-    /**
-     * The stored sources by their file's path: a file with an unchanged stamp or digest need not be parsed again. Only
-     * those of the given files are looked up, or all (null) when a folder is loaded.
-     */
-    private Map<String, StoredSource> storedByPath(List<Path> files) {
-        return store.read(() -> {
-            Map<String, StoredSource> byPath = new HashMap<>();
-            List<StoredSource> candidates = files == null ? store.sources() : files.stream()
-                .flatMap(f -> store.sourcesFromPath(f.toAbsolutePath().normalize().toString()).stream()).toList();
-            for (StoredSource source : candidates) {
-                if (source.path() != null) {
-                    byPath.putIfAbsent(source.path(), source);
-                }
+    /** The stored sources of these files, looked up by their paths. */
+    private List<StoredSource> storedOfFiles(List<Path> files) {
+        return files.stream().flatMap(f -> store.sourcesFromPath(f.toAbsolutePath().normalize().toString()).stream())
+            .toList();
+    }
+
+    /** Stored sources by their file's path: a file with an unchanged stamp or digest need not be parsed again. */
+    private static Map<String, StoredSource> byPath(List<StoredSource> stored) {
+        Map<String, StoredSource> byPath = new HashMap<>();
+        for (StoredSource source : stored) {
+            if (source.path() != null) {
+                byPath.putIfAbsent(source.path(), source);
             }
-            return byPath;
-        });
+        }
+        return byPath;
     }
 
     /** Loads sources read by the caller, such as gazetteers, in one transaction. */
     public LoadReport loadSources(List<Source> sources) {
-        return write(sources, List.of(), Map.of());
+        check(sources);
+        return committed(store.write(progress, () -> run(sources, List.of(), Map.of(), storedOf(sources))));
     }
 
     /**
@@ -151,13 +157,13 @@ public final class Loader {
         }), true);
     }
 
-    private LoadReport write(List<Source> sources, List<Path> folders, Map<Node, String> stamps) {
+    /** Refuses sources that may not be loaded together, or at all by this loader. */
+    private void check(List<Source> sources) {
         SourceChecks.distinctKeys(sources);
         for (Source source : sources) {
             SourceChecks.notReserved(source);
             SourceChecks.ofMethod(source, onlyMethod);
         }
-        return committed(store.write(progress, () -> run(sources, folders, stamps)));
     }
 
     /** The report with the size of the inferred graph that the commit derived. */
@@ -169,11 +175,13 @@ public final class Loader {
         return report.committed() && derived ? report.withInferred(store.read(store::inferredTriples)) : report;
     }
 
-    private LoadReport run(List<Source> sources, List<Path> folders, Map<Node, String> stamps) {
+    /**
+     * Writes the changed sources, in the write transaction. {@code stored} is what the store held before: every
+     * stored source when folders are loaded (to find files that are gone), else those of the sources' graphs.
+     */
+    private LoadReport run(List<Source> sources, List<Path> folders, Map<Node, String> stamps,
+            List<StoredSource> stored) {
         DatasetGraph dataset = store.dataset();
-        // read once: the checks below and the report of sources gone all look at what the store held before; without
-        // a folder to look for gone files in, only the sources being loaded are looked up
-        List<StoredSource> stored = folders.isEmpty() ? storedOf(sources) : store.sources();
         Map<Node, String> digests = stored.stream().collect(Collectors.toMap(StoredSource::graph, StoredSource::digest));
         // a trial load checks every file it is given, changed or not
         List<Source> changed = trial ? sources
