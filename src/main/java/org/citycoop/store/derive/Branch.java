@@ -86,6 +86,19 @@ record Branch(List<Triple> heads, List<Element> elements) {
         return triple(elements.get(position));
     }
 
+    /**
+     * The predicates the branch matches: those of its triple patterns and paths, with {@link Node#ANY} for a
+     * pattern whose predicate is a variable.
+     */
+    Set<Node> readPredicates() {
+        Set<Node> predicates = pathPredicates();
+        for (int position : atoms()) {
+            Node predicate = atom(position).getPredicate();
+            predicates.add(predicate.isVariable() ? Node.ANY : predicate);
+        }
+        return predicates;
+    }
+
     /** The predicates of the property paths: a change to them reaches beyond one step, so it needs a rebuild. */
     Set<Node> pathPredicates() {
         Set<Node> predicates = new HashSet<>();

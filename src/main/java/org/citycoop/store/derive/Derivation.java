@@ -61,24 +61,36 @@ public final class Derivation {
     }
 
     /**
-     * Derives the inferred graph from scratch; call inside a write transaction. Returns its size. The rules run in
-     * turn, round after round, until as many rules in a row as there are rules have added nothing: each has then run
-     * on what all the others left, which is the fixpoint, without running the rest of the last round again.
+     * Derives the inferred graph from scratch; call inside a write transaction. Returns its size. Every rule runs
+     * once, in order; then, round after round, a rule runs again only when a rule run since its last run added
+     * triples of a predicate its body reads. When none is left to run, each has run on what all the others left:
+     * that is the fixpoint, reached without running again the rules whose premises did not change.
      */
     public long rebuild(DatasetGraph dataset, Progress progress) {
         dataset.removeGraph(inferred);
         List<Update> all = request.getOperations();
         // counts what each rule adds as it adds it: the size of a graph of TDB2 is a pass over it
         NewQuads counted = new NewQuads(dataset);
-        int idle = 0;
+        boolean[] due = new boolean[all.size()];
+        java.util.Arrays.fill(due, true);
+        int pending = all.size();
         try (Progress.Phase inferring = progress.phase("inferring", -1, " rules run")) {
-            for (int round = 0; round < MAX_ROUNDS && idle < all.size(); round++) {
+            for (int round = 0; round < MAX_ROUNDS && pending > 0; round++) {
                 inferring.at("from scratch, round " + (round + 1));
-                for (int i = 0; i < all.size() && idle < all.size(); i++) {
-                    long before = counted.added();
-                    UpdateAction.execute(all.get(i), counted);
+                for (int i = 0; i < all.size(); i++) {
+                    if (!due[i]) {
+                        continue;
+                    }
+                    due[i] = false;
+                    pending--;
+                    Set<Node> added = counted.run(all.get(i));
                     inferring.stepBy(1);
-                    idle = counted.added() == before ? idle + 1 : 0;
+                    for (int j = 0; j < rules.size(); j++) {
+                        if (!due[j] && rules.get(j).reads(added)) {
+                            due[j] = true;
+                            pending++;
+                        }
+                    }
                 }
                 progress.note("inferring: round " + (round + 1) + ", " + String.format("%,d", counted.added())
                     + " triples");
@@ -106,6 +118,7 @@ public final class Derivation {
      */
     private static final class NewQuads extends DatasetGraphWrapper {
         private long added;
+        private final Set<Node> predicates = new HashSet<>();
 
         NewQuads(DatasetGraph base) {
             super(base);
@@ -115,10 +128,18 @@ public final class Derivation {
             return added;
         }
 
+        /** Runs one rule; returns the predicates of the triples it added. */
+        Set<Node> run(Update rule) {
+            predicates.clear();
+            UpdateAction.execute(rule, this);
+            return Set.copyOf(predicates);
+        }
+
         @Override
         public void add(Quad quad) {
             if (!getW().contains(quad)) {
                 getW().add(quad);
+                predicates.add(quad.getPredicate());
                 added++;
             }
         }

@@ -2,6 +2,7 @@ package org.citycoop.store.derive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -25,6 +26,17 @@ import org.apache.jena.update.Update;
  * @param branches the ways its body can match, unions spelled out, each with the heads in its own variables
  */
 record Rule(List<Triple> heads, List<Branch> branches) {
+
+    /** Whether a triple of one of these predicates can match the rule's body. */
+    boolean reads(Set<Node> predicates) {
+        for (Branch branch : branches) {
+            Set<Node> read = branch.readPredicates();
+            if (read.contains(Node.ANY) ? !predicates.isEmpty() : predicates.stream().anyMatch(read::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Reads a rule; it must write to {@code target} only and read the union graph. */
     static Rule of(Update update, Node target) {
