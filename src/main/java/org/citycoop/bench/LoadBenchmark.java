@@ -61,20 +61,38 @@ public final class LoadBenchmark {
             Loader.builder().store(store).progress(progress).build().load(List.of(corpus));
             double citycoop = millis(start);
             String heap = HeapPeak.describe();
-            Path quads = folder.resolve("quads-" + records + ".nq");
-            long count = export(store, quads);
-            double tdb2 = bulkLoad(quads, folder.resolve("tdb2-" + records));
-            double riot = parse(quads);
-            figures.add(new Figure("citycoop load, " + summary.records() + " records", citycoop,
-                rate(summary.records(), citycoop, "records") + ", " + rate(count, citycoop, "quads")
-                    + String.format("; %.2f x tdb2 loader, %.2f x RIOT parse; %s", tdb2 / citycoop, riot / citycoop,
-                        heap)));
-            figures.add(new Figure("tdb2 phased loader, the same quads", tdb2, rate(count, tdb2, "quads")));
-            figures.add(new Figure("RIOT parse only, the same quads", riot, rate(count, riot, "quads")));
+            figures.addAll(alongside(store, "citycoop load, " + summary.records() + " records", citycoop,
+                summary.records(), "records", "records-" + records, heap));
             figures.add(oneRecordChanged(store, corpus, summary));
             figures.add(oneFileChanged(store, corpus, summary));
         }
         return figures;
+    }
+
+    /**
+     * A load's figure side by side with its references: the store's quads (inferred ones included) written as
+     * N-Quads, loaded by the TDB2 phased loader into a new store and parsed by RIOT alone. Returns the load's figure
+     * (its rates and both ratios) and the two references'.
+     *
+     * @param job    what was loaded, as the figure names it
+     * @param millis how long the load took
+     * @param items  how many records or rows it read
+     * @param unit   what they are ("records", "rows")
+     * @param name   a name for the files of the references, unique in the folder
+     * @param detail said after the ratios (the heap's peak, say), or empty
+     */
+    public List<Figure> alongside(Store store, String job, double millis, long items, String unit, String name,
+            String detail) {
+        Path quads = folder.resolve("quads-" + name + ".nq");
+        long count = export(store, quads);
+        double tdb2 = bulkLoad(quads, folder.resolve("tdb2-" + name));
+        double riot = parse(quads);
+        String ratios = String.format("; %.2f x tdb2 loader, %.2f x RIOT parse", tdb2 / millis, riot / millis);
+        return List.of(
+            new Figure(job, millis, rate(items, millis, unit) + ", " + rate(count, millis, "quads") + ratios
+                + (detail.isEmpty() ? "" : "; " + detail)),
+            new Figure("tdb2 phased loader, the same quads", tdb2, rate(count, tdb2, "quads")),
+            new Figure("RIOT parse only, the same quads", riot, rate(count, riot, "quads")));
     }
 
     private Figure oneRecordChanged(Store store, Path corpus, CorpusGenerator.Summary summary) {

@@ -65,7 +65,7 @@ public final class StoreNetwork {
 
     /**
      * The nodes and edges within {@code depth} steps of a node, or empty when no edge of the visual graph touches
-     * it. At each node, at most {@code limit} neighbours per property are followed (the first by label); the rest
+     * it. At each node, at most {@code limit} neighbours per property are followed (the first by IRI); the rest
      * are counted in {@link Neighbourhood#more()}.
      */
     public Optional<Neighbourhood> neighbourhood(String id, int depth, Set<String> relations, TimeWindow window,
@@ -127,26 +127,24 @@ public final class StoreNetwork {
     }
 
     /**
-     * Follows the edges of one node: of each property, the first {@code limit} other ends by label. The other ends
-     * are sorted by their labels alone, and only those kept are described: a hub's neighbour has hundreds of edges.
+     * Follows the edges of one node: of each property, the first {@code limit} other ends by IRI; only those kept
+     * are described: a hub's neighbour has hundreds of edges.
      */
     private void expand(String current, Set<GraphEdge> edges, Walk walk, List<String> next) {
         Filter filter = walk.filter;
-        Map<String, String> labels = new HashMap<>();
         Map<String, List<GraphEdge>> byProperty = new LinkedHashMap<>();
         for (GraphEdge edge : edges) {
             if (!filter.relations().isEmpty() && !filter.relations().contains(edge.property())) {
                 continue;
             }
-            String other = edge.other(current);
             // the window needs the other end's dates: then it is described before it is kept
-            if (filter.window() == null || known(other, walk).within(filter.window())) {
-                labels.computeIfAbsent(other, o -> walk.found.containsKey(o) ? walk.found.get(o).label() : shownLabel(o));
+            if (filter.window() == null || known(edge.other(current), walk).within(filter.window())) {
                 byProperty.computeIfAbsent(edge.property(), p -> new ArrayList<>()).add(edge);
             }
         }
         byProperty.forEach((property, group) -> {
-            group.sort(Comparator.comparing((GraphEdge e) -> labels.get(e.other(current))).thenComparing(GraphEdge::id));
+            // the first by the other end's IRI: by label, a hub's neighbour would cost a lookup per edge it has
+            group.sort(Comparator.comparing((GraphEdge e) -> e.other(current)).thenComparing(GraphEdge::id));
             int kept = 0;
             for (GraphEdge edge : group) {
                 String other = edge.other(current);
@@ -171,10 +169,6 @@ public final class StoreNetwork {
     private GraphNode known(String id, Walk walk) {
         GraphNode node = walk.found.get(id);
         return node != null ? node : walk.described.computeIfAbsent(id, this::describe);
-    }
-
-    private String shownLabel(String id) {
-        return NetworkModel.shownLabel(id, NetworkModel.labelsOf(store.curated(), id));
     }
 
     /** The edges of the visual graph that touch a node; call inside a transaction. */

@@ -82,6 +82,21 @@ class CliTest {
     }
 
     @Test
+    void benchSetsABigImportBesideTheTdb2LoaderAndRiotOnTheSameQuads() {
+        Path indonesia = TestProject.shared().resolve("data/gazetteer/indonesia");
+        Run bench = run("bench", "--repeat", "1", "--data", TestProject.data().toString(), "--queries",
+            TestProject.queries().toString(), "--gazetteer", indonesia.resolve("provinces.csv").toString(),
+            "--gazetteer", indonesia.resolve("regencies.csv").toString(),
+            "--gazetteer", indonesia.resolve("districts.csv").toString());
+        assertEquals(0, bench.status(), bench.err());
+        String districts = bench.out().lines().filter(l -> l.contains("import districts.csv")).findFirst().orElseThrow();
+        assertTrue(districts.matches(".*quads/s; \\d+\\.\\d\\d x tdb2 loader, \\d+\\.\\d\\d x RIOT parse.*"), districts);
+        assertTrue(bench.out().contains("tdb2 phased loader, the same quads"), bench.out());
+        String provinces = bench.out().lines().filter(l -> l.contains("import provinces.csv")).findFirst().orElseThrow();
+        assertFalse(provinces.contains("tdb2 loader"), "a small import is timed alone: " + provinces);
+    }
+
+    @Test
     void queryFormatsAndSyntaxErrors() {
         String store = newStore();
         run("load", "--store", store, "-q", TestProject.data().toString());

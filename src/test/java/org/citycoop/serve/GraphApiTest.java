@@ -53,6 +53,12 @@ class GraphApiTest {
         return JSON.readTree(response.body());
     }
 
+    /** The end of an edge that is not {@code node}. */
+    private static String other(JsonNode edge, String node) {
+        String source = edge.at("/data/source").asText();
+        return source.equals(node) ? edge.at("/data/target").asText() : source;
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
@@ -129,6 +135,14 @@ class GraphApiTest {
         capped.at("/elements/edges").forEach(e -> assertTrue(properties.add(e.at("/data/property").asText()),
             "at most one edge per property with limit=1"));
         assertTrue(moreCount > 0);
+        // the neighbour kept for a property is the first by IRI of all its neighbours by that property
+        for (JsonNode edge : capped.at("/elements/edges")) {
+            String property = edge.at("/data/property").asText();
+            String first = java.util.stream.StreamSupport.stream(all.at("/elements/edges").spliterator(), false)
+                .filter(e -> e.at("/data/property").asText().equals(property))
+                .map(e -> other(e, BANDUNG)).sorted().findFirst().orElseThrow();
+            assertEquals(first, other(edge, BANDUNG), property);
+        }
     }
 
     @Test
