@@ -63,6 +63,10 @@ final class BenchCommand implements Callable<Integer> {
     int requests;
     @Option(names = "--seed", defaultValue = "1", description = "The generated corpus's seed (default: ${DEFAULT-VALUE}).")
     long seed;
+    @Option(names = "--keep", description = "Keep the temporary folder of the run (stores, corpora, quads) and say "
+        + "where it is; without it, the folder is deleted at the end.")
+    boolean keep;
+
     @Option(names = "--geonames", paramLabel = "FILE", defaultValue = "../shared/data/gazetteer/world/geonames-cities1000.csv",
         description = "GeoNames' cities for the generated corpus (default: ${DEFAULT-VALUE}).")
     Path geonames;
@@ -93,8 +97,22 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Figure> figures = new ArrayList<>();
         Path folder = Files.createTempDirectory("citycoop-bench");
+        try {
+            print(measure(folder));
+            return 0;
+        } finally {
+            if (keep) {
+                spec.commandLine().getErr().println("the stores, corpora and quads of this run are kept in " + folder);
+            } else {
+                // a run of a million records leaves some 20 GB of stores and quads behind
+                org.apache.commons.io.file.PathUtils.deleteDirectory(folder);
+            }
+        }
+    }
+
+    private List<Figure> measure(Path folder) throws java.io.IOException {
+        List<Figure> figures = new ArrayList<>();
         try (Store store = Store.open(folder.resolve("store"))) {
             long start = System.nanoTime();
             Loader.builder().store(store).build().load(List.of(data));
@@ -132,8 +150,7 @@ final class BenchCommand implements Callable<Integer> {
                 : folder.resolve("store-" + records.stream().max(Long::compare).orElseThrow());
             figures.addAll(httpFigures(served));
         }
-        print(figures);
-        return 0;
+        return figures;
     }
 
     private List<Figure> httpFigures(Path served) {

@@ -84,6 +84,7 @@ class CliTest {
     @Test
     void benchSetsABigImportBesideTheTdb2LoaderAndRiotOnTheSameQuads() {
         Path indonesia = TestProject.shared().resolve("data/gazetteer/indonesia");
+        Set<Path> before = benchFolders();
         Run bench = run("bench", "--repeat", "1", "--data", TestProject.data().toString(), "--queries",
             TestProject.queries().toString(), "--gazetteer", indonesia.resolve("provinces.csv").toString(),
             "--gazetteer", indonesia.resolve("regencies.csv").toString(),
@@ -94,6 +95,16 @@ class CliTest {
         assertTrue(bench.out().contains("tdb2 phased loader, the same quads"), bench.out());
         String provinces = bench.out().lines().filter(l -> l.contains("import provinces.csv")).findFirst().orElseThrow();
         assertFalse(provinces.contains("tdb2 loader"), "a small import is timed alone: " + provinces);
+        assertEquals(before, benchFolders(), "the run's stores and quads are deleted at its end");
+    }
+
+    private static Set<Path> benchFolders() {
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return all.filter(p -> p.getFileName().toString().startsWith("citycoop-bench"))
+                .collect(java.util.stream.Collectors.toSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
