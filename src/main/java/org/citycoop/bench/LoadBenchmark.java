@@ -62,7 +62,7 @@ public final class LoadBenchmark {
             double citycoop = millis(start);
             String heap = HeapPeak.describe();
             figures.addAll(alongside(store, "citycoop load, " + summary.records() + " records", citycoop,
-                summary.records(), "records", "records-" + records, heap));
+                summary.records(), "records", String.valueOf(records), heap));
             figures.add(oneRecordChanged(store, corpus, summary));
             figures.add(oneFileChanged(store, corpus, summary));
         }

@@ -58,15 +58,27 @@ public final class CityCoopServer implements AutoCloseable {
         }
         modules.add(new LinkedDataModule(store, config));
         builder.fusekiModules(FusekiModules.create(modules));
-        FusekiServer server;
+        FusekiServer server = builder.build();
         try {
-            server = builder.build();
             server.start();
-        } catch (RuntimeException e) {
-            throw new CityCoopException(ErrorId.BAD_OPTION, "cannot start the server on port " + config.port() + ": "
-                + e.getMessage() + " (is the port in use? choose another with --port)", e);
+        } catch (org.apache.jena.fuseki.FusekiException e) {
+            if (bindFailure(e)) {
+                throw new CityCoopException(ErrorId.BAD_OPTION, "cannot start the server on port " + config.port()
+                    + ": " + e.getMessage() + " (is the port in use? choose another with --port)", e);
+            }
+            throw new CityCoopException(ErrorId.BAD_OPTION, "cannot start the server: " + e.getMessage(), e);
         }
         return new CityCoopServer(server, config);
+    }
+
+    /** Whether the server could not listen on its address: the port is taken, or the host is not this machine's. */
+    private static boolean bindFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The port the server listens on (the real one when started with port 0). */

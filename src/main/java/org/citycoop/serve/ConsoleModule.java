@@ -35,7 +35,7 @@ final class ConsoleModule implements FusekiModule {
 
     private static String uiLocation() {
         Resource resource = ResourceFactory.closeable().newClassLoaderResource(UI_RESOURCE);
-        if (resource == null) {
+        if (resource == null || resource.getURI() == null) {
             throw new CityCoopException(ErrorId.STORE_UNAVAILABLE, "the query editor's files (" + UI_RESOURCE
                 + " in jena-fuseki-ui) are not on the class path");
         }
