@@ -1,36 +1,21 @@
 package org.citycoop.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.lang.StreamRDFCounting;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFOps;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.citycoop.Progress;
 import org.citycoop.load.Loader;
 import org.citycoop.store.Store;
 
 /**
- * Load throughput on a generated corpus, side by side with its references in the same run: CityCoop's load (records
- * parsed, checked, mapped, validated and derived) against Jena's TDB2 bulk loader (the phased loader of
- * {@code tdb2.tdbloader}) loading the very quads that load produced, and against RIOT only parsing them, the floor
- * for any load. Then the cost of changing one record of the corpus and loading it again.
+ * Load throughput on a generated corpus, side by side with its {@link References} in the same run: CityCoop's load
+ * (records parsed, checked, mapped, validated and derived) against Jena's TDB2 bulk loader loading the very quads
+ * that load produced, and against RIOT only parsing them. Then the cost of changing one record of the corpus and
+ * loading it again.
  */
 public final class LoadBenchmark {
     private final CorpusGenerator generator;
@@ -61,38 +46,12 @@ public final class LoadBenchmark {
             Loader.builder().store(store).progress(progress).build().load(List.of(corpus));
             double citycoop = millis(start);
             String heap = HeapPeak.describe();
-            figures.addAll(alongside(store, "citycoop load, " + summary.records() + " records", citycoop,
-                summary.records(), "records", String.valueOf(records), heap));
+            figures.addAll(new References(folder, progress).alongside(store, "citycoop load, " + summary.records()
+                + " records", citycoop, summary.records(), "records", String.valueOf(records), heap));
             figures.add(oneRecordChanged(store, corpus, summary));
             figures.add(oneFileChanged(store, corpus, summary));
         }
         return figures;
-    }
-
-    /**
-     * A load's figure side by side with its references: the store's quads (inferred ones included) written as
-     * N-Quads, loaded by the TDB2 phased loader into a new store and parsed by RIOT alone. Returns the load's figure
-     * (its rates and both ratios) and the two references'.
-     *
-     * @param job    what was loaded, as the figure names it
-     * @param millis how long the load took
-     * @param items  how many records or rows it read
-     * @param unit   what they are ("records", "rows")
-     * @param name   a name for the files of the references, unique in the folder
-     * @param detail said after the ratios (the heap's peak, say), or empty
-     */
-    public List<Figure> alongside(Store store, String job, double millis, long items, String unit, String name,
-            String detail) {
-        Path quads = folder.resolve("quads-" + name + ".nq");
-        long count = export(store, quads);
-        double tdb2 = bulkLoad(quads, folder.resolve("tdb2-" + name));
-        double riot = parse(quads);
-        String ratios = String.format("; %.2f x tdb2 loader, %.2f x RIOT parse", tdb2 / millis, riot / millis);
-        return List.of(
-            new Figure(job, millis, rate(items, millis, unit) + ", " + rate(count, millis, "quads") + ratios
-                + (detail.isEmpty() ? "" : "; " + detail)),
-            new Figure("tdb2 phased loader, the same quads", tdb2, rate(count, tdb2, "quads")),
-            new Figure("RIOT parse only, the same quads", riot, rate(count, riot, "quads")));
     }
 
     private Figure oneRecordChanged(Store store, Path corpus, CorpusGenerator.Summary summary) {
@@ -124,52 +83,6 @@ public final class LoadBenchmark {
             throw new UncheckedIOException(e);
         }
         return report;
-    }
-
-    /** Every quad of the store, inferred ones included, as N-Quads; returns how many. */
-    private long export(Store store, Path file) {
-        progress.note("writing the store's quads to " + file.getFileName());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-            StreamRDFCounting counting = StreamRDFLib.count(writer);
-            store.read(() -> {
-                counting.start();
-                StreamRDFOps.sendDatasetToStream(store.dataset(), counting);
-                counting.finish();
-                return null;
-            });
-            return counting.countQuads() + counting.countTriples();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private double bulkLoad(Path quads, Path location) {
-        progress.note("loading the same quads with the tdb2 phased loader");
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(location.toString()));
-        try {
-            long start = System.nanoTime();
-            DataLoader loader = LoaderFactory.phasedLoader(dataset, (format, args) -> { });
-            loader.startBulk();
-            loader.load(quads.toString());
-            loader.finishBulk();
-            double elapsed = millis(start);
-            Txn.executeRead(dataset, () -> dataset.find().hasNext());
-            return elapsed;
-        } finally {
-            TDBInternal.expel(dataset);
-        }
-    }
-
-    private double parse(Path quads) {
-        progress.note("parsing the same quads with RIOT");
-        long start = System.nanoTime();
-        RDFParser.source(quads).parse(StreamRDFLib.count());
-        return millis(start);
-    }
-
-    private static String rate(long count, double millis, String unit) {
-        return String.format("%,.0f %s/s", count * 1000.0 / millis, unit);
     }
 
     private static double millis(long start) {

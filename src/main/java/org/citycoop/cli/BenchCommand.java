@@ -13,6 +13,7 @@ import org.citycoop.bench.CorpusGenerator;
 import org.citycoop.bench.Figure;
 import org.citycoop.bench.HttpBenchmark;
 import org.citycoop.bench.LoadBenchmark;
+import org.citycoop.bench.References;
 import org.citycoop.graph.NetworkModel;
 import org.citycoop.graph.StoreNetwork;
 import org.citycoop.load.Loader;
@@ -90,8 +91,8 @@ final class BenchCommand implements Callable<Integer> {
         if (added < COMPARED_FROM) {
             return List.of(new Figure(job, millis, added + " quads added (with inference)"));
         }
-        long rows = store.read(() -> store.triples(store.source(source.graph())));
-        return new LoadBenchmark(null, folder, Progress.NONE).alongside(store, job, millis, rows, "triples of its graph",
+        long triples = store.read(() -> store.triples(store.source(source.graph())));
+        return new References(folder, Progress.NONE).alongside(store, job, millis, triples, "triples of its graph",
             "import-" + gazetteer.getFileName(), added + " quads added (with inference)");
     }
 
