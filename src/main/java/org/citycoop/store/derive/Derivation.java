@@ -63,14 +63,16 @@ public final class Derivation {
     /**
      * Derives the inferred graph from scratch; call inside a write transaction. Returns its size. Every rule runs
      * once, in order; then, round after round, a rule runs again only when a rule run since its last run added
-     * triples of a predicate its body reads. When none is left to run, each has run on what all the others left:
-     * that is the fixpoint, reached without running again the rules whose premises did not change.
+     * triples of a predicate it reads. When none is left to run, each has run on what all the others left:
+     * that is the fixpoint, reached without running again the rules whose premises did not change. The rules that
+     * join one triple with the schema alone ({@link SchemaRules}) are applied to each triple as it is added, so they
+     * run over the store once; should a rule derive schema triples, every rule runs again the plain way.
      */
     public long rebuild(DatasetGraph dataset, Progress progress) {
         dataset.removeGraph(inferred);
         List<Update> all = request.getOperations();
         // counts what each rule adds as it adds it: the size of a graph of TDB2 is a pass over it
-        NewQuads counted = new NewQuads(dataset);
+        NewQuads counted = new NewQuads(dataset, SchemaRules.of(rules, dataset, inferred), rules.size());
         boolean[] due = new boolean[all.size()];
         java.util.Arrays.fill(due, true);
         int pending = all.size();
@@ -83,10 +85,16 @@ public final class Derivation {
                     }
                     due[i] = false;
                     pending--;
-                    Set<Node> added = counted.run(all.get(i));
+                    boolean closing = counted.closing();
+                    Set<Node> added = counted.run(i, all.get(i));
                     inferring.stepBy(1);
+                    if (closing && !counted.closing()) {
+                        java.util.Arrays.fill(due, true);
+                        pending = all.size();
+                        continue;
+                    }
                     for (int j = 0; j < rules.size(); j++) {
-                        if (!due[j] && rules.get(j).reads(added)) {
+                        if (!due[j] && rules.get(j).reads(added) && !counted.closes(j)) {
                             due[j] = true;
                             pending++;
                         }
@@ -113,35 +121,75 @@ public final class Derivation {
     }
 
     /**
-     * A dataset that adds a quad only when it is not there already, counting those it adds. The rules' updates run
-     * on it (queries still go to TDB2's engine, which unwraps it).
+     * A dataset that adds a quad only when it is not there already, counting those it adds, and puts each quad it
+     * adds through the schema rules. The rules' updates run on it (queries still go to TDB2's engine, which unwraps
+     * it).
      */
     private static final class NewQuads extends DatasetGraphWrapper {
         private long added;
         private final Set<Node> predicates = new HashSet<>();
+        private final java.util.ArrayDeque<Quad> pending = new java.util.ArrayDeque<>();
+        private final boolean[] ran;
+        private SchemaRules schema;
+        private int running = -1;
 
-        NewQuads(DatasetGraph base) {
+        NewQuads(DatasetGraph base, SchemaRules schema, int rules) {
             super(base);
+            this.schema = schema;
+            this.ran = new boolean[rules];
         }
 
         long added() {
             return added;
         }
 
+        /** Whether added triples still go through the schema rules (no rule has derived a schema triple). */
+        boolean closing() {
+            return schema != null;
+        }
+
+        /** Whether the rule at this position has run over the store and sees every later triple as it is added. */
+        boolean closes(int rule) {
+            return schema != null && schema.isLocal(rule) && ran[rule];
+        }
+
         /** Runs one rule; returns the predicates of the triples it added. */
-        Set<Node> run(Update rule) {
+        Set<Node> run(int position, Update rule) {
             predicates.clear();
+            running = position;
             UpdateAction.execute(rule, this);
+            running = -1;
+            ran[position] = true;
             return Set.copyOf(predicates);
         }
 
         @Override
         public void add(Quad quad) {
-            if (!getW().contains(quad)) {
-                getW().add(quad);
-                predicates.add(quad.getPredicate());
-                added++;
+            if (!addNew(quad) || schema == null) {
+                return;
             }
+            int except = running >= 0 && schema.isSelfClosed(running) ? running : -1;
+            pending.addAll(schema.consequences(quad.asTriple(), except));
+            while (!pending.isEmpty() && schema != null) {
+                Quad next = pending.poll();
+                if (addNew(next)) {
+                    pending.addAll(schema.consequences(next.asTriple(), -1));
+                }
+            }
+            pending.clear();
+        }
+
+        private boolean addNew(Quad quad) {
+            if (getW().contains(quad)) {
+                return false;
+            }
+            getW().add(quad);
+            predicates.add(quad.getPredicate());
+            added++;
+            if (schema != null && SchemaRules.readsSchema(quad.asTriple())) {
+                schema = null;
+            }
+            return true;
         }
 
         @Override
