@@ -26,8 +26,9 @@ import org.citycoop.store.Store;
 
 /**
  * The references a load is set beside, in the same run: Jena's TDB2 bulk loader (the phased loader of
- * {@code tdb2.tdbloader}) loading the very quads the load left in the store, and RIOT only parsing them, the floor
- * for any load.
+ * {@code tdb2.tdbloader}) loading the very quads the load left in the store, the same quads added to a new TDB2
+ * store in one write transaction (the least a load that is all or nothing pays: the bulk loader writes outside
+ * transactions), and RIOT only parsing them, the floor for any load.
  *
  * <pre>{@code
  * List<Figure> figures = new References(folder, progress)
@@ -64,12 +65,15 @@ public final class References {
         Path quads = folder.resolve("quads-" + name + ".nq");
         long count = export(store, quads);
         double tdb2 = bulkLoad(quads, folder.resolve("tdb2-" + name));
+        double transaction = transactionLoad(quads, folder.resolve("txn-" + name));
         double riot = parse(quads);
-        String ratios = String.format("; %.2f x tdb2 loader, %.2f x RIOT parse", tdb2 / millis, riot / millis);
+        String ratios = String.format("; %.2f x tdb2 loader, %.2f x one tdb2 write transaction, %.2f x RIOT parse",
+            tdb2 / millis, transaction / millis, riot / millis);
         return List.of(
             new Figure(job, millis, rate(items, millis, unit) + ", " + rate(count, millis, "quads") + ratios
                 + (detail.isEmpty() ? "" : "; " + detail)),
             new Figure("tdb2 phased loader, the same quads", tdb2, rate(count, tdb2, "quads")),
+            new Figure("tdb2, one write transaction, the same quads", transaction, rate(count, transaction, "quads")),
             new Figure("RIOT parse only, the same quads", riot, rate(count, riot, "quads")));
     }
 
@@ -103,6 +107,18 @@ public final class References {
             double elapsed = millis(start);
             Txn.executeRead(dataset, () -> dataset.find().hasNext());
             return elapsed;
+        } finally {
+            TDBInternal.expel(dataset);
+        }
+    }
+
+    private double transactionLoad(Path quads, Path location) {
+        progress.note("adding the same quads to a new tdb2 store in one write transaction");
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(location.toString()));
+        try {
+            long start = System.nanoTime();
+            Txn.executeWrite(dataset, () -> RDFParser.source(quads).parse(dataset));
+            return millis(start);
         } finally {
             TDBInternal.expel(dataset);
         }

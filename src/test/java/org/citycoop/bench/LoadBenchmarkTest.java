@@ -27,11 +27,12 @@ class LoadBenchmarkTest {
         List<Figure> figures = new LoadBenchmark(generator, temp, org.citycoop.Progress.lines(steps::add)).run(400, 1);
 
         assertEquals(List.of("citycoop load, 400 records", "tdb2 phased loader, the same quads",
-            "RIOT parse only, the same quads", "one record changed, 400 in the store",
+            "tdb2, one write transaction, the same quads", "RIOT parse only, the same quads", "one record changed, 400 in the store",
             "one record changed, its file loaded, 400 in the store"),
             figures.stream().map(Figure::job).toList());
         assertTrue(figures.stream().allMatch(f -> f.millis() > 0), figures.toString());
-        assertTrue(figures.get(0).detail().matches(".*records/s, .* quads/s; \\d+\\.\\d\\d x tdb2 loader, \\d+\\.\\d\\d x RIOT parse; "
+        assertTrue(figures.get(0).detail().matches(".*records/s, .* quads/s; \\d+\\.\\d\\d x tdb2 loader, \\d+\\.\\d\\d x one tdb2 write transaction, "
+            + "\\d+\\.\\d\\d x RIOT parse; "
             + "old generation peak [\\d,]+ MiB of [\\d,]+ MiB allowed"),
             figures.get(0).detail());
         StreamRDFCounting quads = StreamRDFLib.count();

@@ -91,7 +91,8 @@ class CliTest {
             "--gazetteer", indonesia.resolve("districts.csv").toString());
         assertEquals(0, bench.status(), bench.err());
         String districts = bench.out().lines().filter(l -> l.contains("import districts.csv")).findFirst().orElseThrow();
-        assertTrue(districts.matches(".*quads/s; \\d+\\.\\d\\d x tdb2 loader, \\d+\\.\\d\\d x RIOT parse.*"), districts);
+        assertTrue(districts.matches(".*quads/s; \\d+\\.\\d\\d x tdb2 loader, \\d+\\.\\d\\d x one tdb2 write transaction, "
+            + "\\d+\\.\\d\\d x RIOT parse.*"), districts);
         assertTrue(bench.out().contains("tdb2 phased loader, the same quads"), bench.out());
         String provinces = bench.out().lines().filter(l -> l.contains("import provinces.csv")).findFirst().orElseThrow();
         assertFalse(provinces.contains("tdb2 loader"), "a small import is timed alone: " + provinces);
