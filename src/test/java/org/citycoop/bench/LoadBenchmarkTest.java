@@ -3,6 +3,8 @@ package org.citycoop.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ class LoadBenchmarkTest {
     Path temp;
 
     @Test
-    void aSmallCorpusIsMeasuredSideBySide() {
+    void aSmallCorpusIsMeasuredSideBySide() throws IOException {
         CorpusGenerator generator = CorpusGenerator.fromGeoNames(
             TestProject.shared().resolve("data/gazetteer/world/geonames-cities1000.csv"));
         List<String> steps = new ArrayList<>();
@@ -39,6 +41,9 @@ class LoadBenchmarkTest {
         RDFParser.source(temp.resolve("quads-400.nq")).parse(quads);
         assertTrue(quads.count() > 4_000, "the references load what the store holds: " + quads.count() + " quads");
         assertTrue(steps.contains("loading a one-record change"), steps.toString());
+        assertTrue(figures.get(4).detail().startsWith("median of 5;"), figures.get(4).detail());
+        String report = java.nio.file.Files.readString(temp.resolve("corpus-400/reports/synthetic-report-000001.yaml"));
+        assertEquals(10, report.split("Revised ", -1).length - 1, "each measured change is a change: " + report);
         assertTrue(steps.contains("loading a one-record change as its file"), steps.toString());
         assertTrue(steps.stream().anyMatch(l -> l.startsWith("inferring done: ")), "the load's phases: " + steps);
     }
