@@ -50,8 +50,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "20", description = "Runs of each query (default: ${DEFAULT-VALUE}).")
     int repeat;
     @Option(names = "--records", paramLabel = "N", description = "Also load a generated corpus of about N records, side by "
-        + "side with Jena's TDB2 bulk loader and RIOT's parse of the same quads, then change one record; repeat for "
-        + "more sizes.")
+        + "side with Jena's TDB2 bulk loader, one TDB2 write transaction and RIOT's parse of the same quads, then change "
+        + "one record (five times, median); repeat for more sizes.")
     List<Long> records = List.of();
     @Option(names = "--http", description = "Also time requests over HTTP (queries, entity pages next to the same DESCRIBE, "
         + "the graph API) against a server on 127.0.0.1 over the store of the largest generated corpus (or of --data).")
