@@ -1,5 +1,7 @@
 package org.citycoop.store.derive;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -74,7 +76,7 @@ public final class Derivation {
         // counts what each rule adds as it adds it: the size of a graph of TDB2 is a pass over it
         NewQuads counted = new NewQuads(dataset, SchemaRules.of(rules, dataset, inferred), rules.size());
         boolean[] due = new boolean[all.size()];
-        java.util.Arrays.fill(due, true);
+        Arrays.fill(due, true);
         int pending = all.size();
         try (Progress.Phase inferring = progress.phase("inferring", -1, " rules run")) {
             for (int round = 0; round < MAX_ROUNDS && pending > 0; round++) {
@@ -89,22 +91,32 @@ public final class Derivation {
                     Set<Node> added = counted.run(i, all.get(i));
                     inferring.stepBy(1);
                     if (closing && !counted.closing()) {
-                        java.util.Arrays.fill(due, true);
+                        Arrays.fill(due, true);
                         pending = all.size();
                         continue;
                     }
-                    for (int j = 0; j < rules.size(); j++) {
-                        if (!due[j] && rules.get(j).reads(added) && !counted.closes(j)) {
-                            due[j] = true;
-                            pending++;
-                        }
-                    }
+                    pending += markDue(due, added, counted);
                 }
                 progress.note("inferring: round " + (round + 1) + ", " + String.format("%,d", counted.added())
                     + " triples");
             }
         }
         return counted.added();
+    }
+
+    /**
+     * Marks due the rules that read a predicate just added, but for the schema rules, which see each triple as it is
+     * added; returns how many it marked.
+     */
+    private int markDue(boolean[] due, Set<Node> added, NewQuads counted) {
+        int marked = 0;
+        for (int j = 0; j < rules.size(); j++) {
+            if (!due[j] && rules.get(j).reads(added) && !counted.closes(j)) {
+                due[j] = true;
+                marked++;
+            }
+        }
+        return marked;
     }
 
     /**
@@ -128,7 +140,7 @@ public final class Derivation {
     private static final class NewQuads extends DatasetGraphWrapper {
         private long added;
         private final Set<Node> predicates = new HashSet<>();
-        private final java.util.ArrayDeque<Quad> pending = new java.util.ArrayDeque<>();
+        private final ArrayDeque<Quad> pending = new ArrayDeque<>();
         private final boolean[] ran;
         private SchemaRules schema;
         private int running = -1;

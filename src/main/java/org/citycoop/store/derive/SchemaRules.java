@@ -2,11 +2,13 @@ package org.citycoop.store.derive;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -24,6 +26,7 @@ import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -83,7 +86,7 @@ final class SchemaRules {
                 continue;
             }
             for (Triple premise : branch.samplePremises()) {
-                Set<Quad> once = new java.util.HashSet<>(consequences(premise, rule, true));
+                Set<Quad> once = new HashSet<>(consequences(premise, rule, true));
                 for (Quad conclusion : once) {
                     for (Quad twice : consequences(conclusion.asTriple(), rule, true)) {
                         if (!once.contains(twice)) {
@@ -186,7 +189,7 @@ final class SchemaRules {
                 return term;
             }
             Node bound = row.get(Var.alloc(term));
-            return bound != null ? bound : org.apache.jena.graph.NodeFactory.createURI("urn:x-citycoop:sample:" + name);
+            return bound != null ? bound : NodeFactory.createURI("urn:x-citycoop:sample:" + name);
         }
 
         void derive(Triple triple, List<Quad> derived) {
@@ -254,7 +257,7 @@ final class SchemaRules {
         }
 
         private static boolean boundBy(ElementGroup schema, Var var) {
-            return org.apache.jena.sparql.syntax.PatternVars.vars(schema).contains(var);
+            return PatternVars.vars(schema).contains(var);
         }
 
         private static boolean isSchema(Element element) {
