@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.citycoop.Progress;
@@ -85,7 +86,7 @@ public final class LoadBenchmark {
             Loader.builder().store(store).progress(progress).build().load(List.of(loaded));
             times[i] = millis(start);
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
         return times[CHANGES / 2];
     }
 

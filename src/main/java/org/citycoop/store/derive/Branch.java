@@ -146,7 +146,8 @@ record Branch(List<Triple> heads, List<Element> elements) {
         return group;
     }
 
-    private static void links(Path path, Set<Node> predicates) {
+    /** Adds the predicates a property path follows. */
+    static void links(Path path, Set<Node> predicates) {
         if (path instanceof P_Link link) {
             predicates.add(link.getNode());
         } else if (path instanceof P_ReverseLink link) {
@@ -161,7 +162,8 @@ record Branch(List<Triple> heads, List<Element> elements) {
         }
     }
 
-    private static Triple triple(Element element) {
+    /** The element's triple pattern, when it is one plain pattern (not a path); else null. */
+    static Triple triple(Element element) {
         if (element instanceof ElementPathBlock block && block.getPattern().size() == 1) {
             TriplePath path = block.getPattern().get(0);
             return path.isTriple() ? path.asTriple() : null;

@@ -44,14 +44,14 @@ import org.apache.jena.vocabulary.RDFS;
 final class SchemaRules {
     private static final Set<Node> SCHEMA_PREDICATES = Set.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode(),
         OWL.inverseOf.asNode());
-    private final Node inferred;
+    /** The filters' evaluation context: one for every triple, made once (they call no function that keeps state). */
+    private static final FunctionEnvBase FUNCTION_ENV = new FunctionEnvBase();
     private final boolean[] local;
     private final boolean[] selfClosed;
     /** Per local branch: its data pattern, heads, filters and the schema's rows keyed by the pattern's predicate. */
     private final List<LocalBranch> branches = new ArrayList<>();
 
     private SchemaRules(List<Rule> rules, DatasetGraph view, Node inferred) {
-        this.inferred = inferred;
         this.local = new boolean[rules.size()];
         this.selfClosed = new boolean[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
@@ -156,8 +156,8 @@ final class SchemaRules {
                     filters.add(filter);
                 } else if (isSchema(element)) {
                     schema.addElement(element);
-                } else if (data == null && plain(element) != null) {
-                    data = plain(element);
+                } else if (data == null && Branch.triple(element) != null) {
+                    data = Branch.triple(element);
                 } else {
                     return null;
                 }
@@ -230,7 +230,7 @@ final class SchemaRules {
 
         private boolean passes(Binding binding) {
             for (ElementFilter filter : filters) {
-                if (!filter.getExpr().isSatisfied(binding, new FunctionEnvBase())) {
+                if (!filter.getExpr().isSatisfied(binding, FUNCTION_ENV)) {
                     return false;
                 }
             }
@@ -266,18 +266,11 @@ final class SchemaRules {
             }
             TriplePath path = block.getPattern().get(0);
             if (!path.isTriple()) {
-                Branch probe = new Branch(List.of(), List.of(element));
-                return SCHEMA_PREDICATES.containsAll(probe.pathPredicates());
+                Set<Node> followed = new HashSet<>();
+                Branch.links(path.getPath(), followed);
+                return SCHEMA_PREDICATES.containsAll(followed);
             }
-            return readsSchema(path.asTriple()) || SCHEMA_PREDICATES.contains(path.getPredicate());
-        }
-
-        private static Triple plain(Element element) {
-            if (element instanceof ElementPathBlock block && block.getPattern().size() == 1
-                    && block.getPattern().get(0).isTriple()) {
-                return block.getPattern().get(0).asTriple();
-            }
-            return null;
+            return readsSchema(path.asTriple());
         }
     }
 }
