@@ -11,10 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -25,10 +27,10 @@ import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
 
 /**
- * The visual graph read from the store a node at a time: the edges around a node come from one query through the
- * store's indexes ({@code edges-around.rq}), the nodes' labels, types and dates from lookups, and search from the
- * store's index of labels. What the explorer and the graph API show of a store of any size, without a copy of the
- * whole network in memory.
+ * The visual graph read from the store a node at a time: the edges around a node come from the quads that state
+ * them ({@link DirectEdges}) and one query through the store's indexes ({@code edges-around.rq}), the nodes'
+ * labels, types and dates from lookups, and search from the store's index of labels. What the explorer and the
+ * graph API show of a store of any size, without a copy of the whole network in memory.
  *
  * <pre>{@code
  * Neighbourhood around = new StoreNetwork(store).neighbourhood(bandungIri, 2, Set.of(), null, 50).orElseThrow();
@@ -39,10 +41,15 @@ public final class StoreNetwork {
     private static final Query EDGES_AROUND = QueryFactory.create(read("edges-around.rq"));
     /** Nodes a neighbourhood holds at most unless asked otherwise: more than a reader can take in at once. */
     public static final int MAX_NODES = 500;
+    /** Edges a node has at least for them to be kept between requests: a few milliseconds' reading. */
+    private static final int HUB_EDGES = 500;
+    /** Edges kept between requests at most, of all nodes together: some tens of megabytes. */
+    private static final int HUB_EDGES_KEPT = 200_000;
     private final Store store;
     private final Ontology ontology = Ontology.load();
     private final Map<String, String> propertyLabels = new ConcurrentHashMap<>();
     private final Set<String> relations = new java.util.HashSet<>();
+    private final HubEdges hubs = new HubEdges(HUB_EDGES, HUB_EDGES_KEPT);
 
     public StoreNetwork(Store store) {
         this.store = store;
@@ -173,7 +180,21 @@ public final class StoreNetwork {
 
     /** The edges of the visual graph that touch a node; call inside a transaction. */
     private Set<GraphEdge> edges(String id) {
+        OptionalLong version = store.readVersion();
+        Optional<Set<GraphEdge>> kept = version.isPresent() ? hubs.get(id, version.getAsLong()) : Optional.empty();
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Set<GraphEdge> edges = readEdges(id);
+        version.ifPresent(v -> hubs.offer(id, v, edges));
+        return edges;
+    }
+
+    private Set<GraphEdge> readEdges(String id) {
         Set<GraphEdge> edges = new LinkedHashSet<>();
+        DirectEdges.around(store.curated(), NodeFactory.createURI(id), quad -> edges.add(GraphEdge.of(
+            quad.getSubject().getURI(), quad.getPredicate().getURI(), quad.getObject().getURI(),
+            propertyLabel(quad.getPredicate().getURI()))));
         try (QueryExecution exec = QueryExecution.dataset(store.curatedDataset()).query(EDGES_AROUND)
                 .substitution("focus", ResourceFactory.createResource(id)).build()) {
             ResultSet rows = exec.execSelect();

@@ -1,15 +1,19 @@
 package org.citycoop.store;
 
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
+import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.base.file.Location;
 import org.citycoop.ontology.CC;
 
@@ -31,6 +35,7 @@ public final class Store implements AutoCloseable {
      */
     private static final long SPILL_THRESHOLD = 100_000;
     private final DerivingDatasetGraph dataset;
+    private final DatasetGraph storage;
     private final DatasetGraph curated;
     private final String description;
 
@@ -46,6 +51,7 @@ public final class Store implements AutoCloseable {
         DraftGraphs drafts = new DraftGraphs(base, storage);
         this.drafts = drafts;
         this.labels = labels;
+        this.storage = storage;
         Txn.executeRead(base, drafts::refresh);
         this.dataset = new DerivingDatasetGraph(base, drafts);
         // writes through the curated view (SPARQL Update at /ds) commit through the deriving dataset
@@ -157,6 +163,17 @@ public final class Store implements AutoCloseable {
     /** How many triples a source's graph holds, its provenance included. Call inside a transaction. */
     public long triples(StoredSource source) {
         return dataset.getGraph(source.graph()).size();
+    }
+
+    /**
+     * The version of the data that this thread's read transaction sees, or empty in a write transaction (whose own
+     * changes no version names yet) and outside any. Two read transactions of one version see the same data, so what
+     * is computed from one may be kept for the other. Call inside a transaction.
+     */
+    public OptionalLong readVersion() {
+        Transaction txn = TDBInternal.getDatasetGraphTDB(storage).getTxnSystem().getThreadTransaction();
+        return txn != null && txn.getTxnType() == TxnType.READ ? OptionalLong.of(txn.getDataVersion())
+            : OptionalLong.empty();
     }
 
     /** How many triples the inferred graph holds. Call inside a transaction. */
