@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
 import org.citycoop.Progress;
 import org.citycoop.bench.CorpusGenerator;
 import org.citycoop.bench.Figure;
@@ -59,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients of the second HTTP round "
         + "(default: ${DEFAULT-VALUE}).")
     int clients;
-    @Option(names = "--requests", defaultValue = "20", description = "HTTP requests per job and client "
+    @Option(names = "--requests", defaultValue = "50", description = "HTTP requests per job and client "
         + "(default: ${DEFAULT-VALUE}).")
     int requests;
     @Option(names = "--seed", defaultValue = "1", description = "The generated corpus's seed (default: ${DEFAULT-VALUE}).")
@@ -67,6 +69,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the temporary folder of the run (stores, corpora, quads) and say "
         + "where it is; without it, the folder is deleted at the end.")
     boolean keep;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Time the requests over HTTP on this existing store "
+        + "instead: nothing is loaded or generated, and the store is left as it was.")
+    Path existing;
 
     @Option(names = "--geonames", paramLabel = "FILE", defaultValue = "../shared/data/gazetteer/world/geonames-cities1000.csv",
         description = "GeoNames' cities for the generated corpus (default: ${DEFAULT-VALUE}).")
@@ -98,6 +104,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (existing != null) {
+            print(existingStore());
+            return 0;
+        }
         Path folder = Files.createTempDirectory("citycoop-bench");
         try {
             print(measure(folder));
@@ -152,6 +162,19 @@ final class BenchCommand implements Callable<Integer> {
             figures.addAll(httpFigures(served));
         }
         return figures;
+    }
+
+    /** The requests over HTTP on a store that is there already, such as one a million records took half an hour to load. */
+    private List<Figure> existingStore() {
+        if (!records.isEmpty() || !gazetteers.isEmpty()) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--store times the store it names as it is; --records and "
+                + "--gazetteer load new ones: give --store alone, or leave it out");
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new CityCoopException(ErrorId.STORE_UNAVAILABLE, "there is no store in " + existing
+                + " (load one with ./citycoop load, or leave --store out to time fresh stores)");
+        }
+        return httpFigures(existing);
     }
 
     private List<Figure> httpFigures(Path served) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,6 +25,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
+import org.citycoop.store.VersionedCache;
 
 /**
  * The visual graph read from the store a node at a time: the edges around a node come from the quads that state
@@ -49,7 +50,7 @@ public final class StoreNetwork {
     private final Ontology ontology = Ontology.load();
     private final Map<String, String> propertyLabels = new ConcurrentHashMap<>();
     private final Set<String> relations = new java.util.HashSet<>();
-    private final HubEdges hubs = new HubEdges(HUB_EDGES, HUB_EDGES_KEPT);
+    private final VersionedCache<String, Set<GraphEdge>> hubs = new VersionedCache<>(HUB_EDGES, HUB_EDGES_KEPT, Set::size);
 
     public StoreNetwork(Store store) {
         this.store = store;
@@ -178,16 +179,12 @@ public final class StoreNetwork {
         return node != null ? node : walk.described.computeIfAbsent(id, this::describe);
     }
 
-    /** The edges of the visual graph that touch a node; call inside a transaction. */
+    /**
+     * The edges of the visual graph that touch a node; call inside a transaction. A node with hundreds of edges (a
+     * country is in the first ring of most neighbourhoods) has them kept between requests at one version of the data.
+     */
     private Set<GraphEdge> edges(String id) {
-        OptionalLong version = store.readVersion();
-        Optional<Set<GraphEdge>> kept = version.isPresent() ? hubs.get(id, version.getAsLong()) : Optional.empty();
-        if (kept.isPresent()) {
-            return kept.get();
-        }
-        Set<GraphEdge> edges = readEdges(id);
-        version.ifPresent(v -> hubs.offer(id, v, edges));
-        return edges;
+        return hubs.get(id, store.readVersion(), this::readEdges);
     }
 
     private Set<GraphEdge> readEdges(String id) {
@@ -205,7 +202,7 @@ public final class StoreNetwork {
                 edges.add(GraphEdge.of(row.getResource("s").getURI(), p, row.getResource("o").getURI(), label));
             }
         }
-        return edges;
+        return Collections.unmodifiableSet(edges);
     }
 
     private GraphNode describe(String id) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
 import org.citycoop.store.Store;
+import org.citycoop.store.VersionedCache;
 
 /**
  * Builds the {@link Description} of a resource from the store: outgoing statements, the first incoming links (up to
@@ -25,7 +27,14 @@ public final class Describer {
     /** Hubs such as a country have thousands of incoming links; a description names the first ones. */
     public static final int INCOMING_CAP = 100;
     private static final List<Node> SOURCE_FACTS = List.of(Vocab.RDF_TYPE, Vocab.DCT_TITLE, Vocab.RDFS_LABEL);
+    /** Things whose labels are kept between requests, labels counted with them: some tens of megabytes at most. */
+    private static final long LABELS_KEPT = 100_000;
     private final Store store;
+    /**
+     * The labels of the things descriptions name, kept while the data stays at one version: the same properties,
+     * classes and places are named by description after description, and looking each up was the most of one.
+     */
+    private final VersionedCache<Node, List<Quad>> labels = new VersionedCache<>(0, LABELS_KEPT, l -> 1L + l.size());
 
     public Describer(Store store) {
         this.store = store;
@@ -40,7 +49,7 @@ public final class Describer {
         return store.read(() -> build(store.curated(), subject));
     }
 
-    private static Description build(DatasetGraph store, Node subject) {
+    private Description build(DatasetGraph store, Node subject) {
         DatasetGraph out = DatasetGraphFactory.create();
         store.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(out::add);
         boolean more = addIncoming(store, subject, out);
@@ -69,16 +78,18 @@ public final class Describer {
     }
 
     /** Labels of every IRI the description names, from whichever graph states them. */
-    private static void addLabels(DatasetGraph store, DatasetGraph out) {
+    private void addLabels(DatasetGraph dataset, DatasetGraph out) {
         Set<Node> named = new HashSet<>();
         out.stream().forEach(q -> {
             named.add(q.getSubject());
             named.add(q.getPredicate());
             named.add(q.getObject());
         });
+        OptionalLong version = store.readVersion();
         for (Node node : named) {
             if (node.isURI()) {
-                store.find(Node.ANY, node, Vocab.RDFS_LABEL, Node.ANY).forEachRemaining(out::add);
+                labels.get(node, version, n -> List.copyOf(Iter.toList(dataset.find(Node.ANY, n, Vocab.RDFS_LABEL, Node.ANY))))
+                    .forEach(out::add);
             }
         }
     }

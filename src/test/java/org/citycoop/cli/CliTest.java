@@ -99,6 +99,33 @@ class CliTest {
         assertEquals(before, benchFolders(), "the run's stores and quads are deleted at its end");
     }
 
+    @Test
+    void benchTimesTheRequestsOnAnExistingStoreAndLeavesItAsItWas() {
+        String store = newStore();
+        assertEquals(0, run("load", "--store", store, "-q", TestProject.data().toString()).status());
+        DatasetGraph before;
+        try (Store opened = Store.open(Path.of(store))) {
+            before = TestProject.snapshot(opened, Set.of());
+        }
+        Run bench = run("bench", "--store", store, "--queries", TestProject.queries().toString(), "--requests", "1",
+            "--clients", "2");
+        assertEquals(0, bench.status(), bench.err());
+        assertTrue(bench.out().lines().anyMatch(l -> l.startsWith("query cq01-") && l.contains("1 client")), bench.out());
+        assertTrue(bench.out().lines().anyMatch(l -> l.startsWith("entity pages / DESCRIBE, 2 clients")), bench.out());
+        assertTrue(bench.out().lines().anyMatch(l -> l.startsWith("graph API, depth 2, 2 clients")
+            && l.contains("2 requests, 0 errors")), bench.out());
+        assertFalse(bench.out().contains("load "), "nothing is loaded: " + bench.out());
+        try (Store opened = Store.open(Path.of(store))) {
+            assertTrue(TestProject.isomorphic(before, TestProject.snapshot(opened, Set.of())));
+        }
+        Run missing = run("bench", "--store", store + "-none");
+        assertEquals(Main.USER_ERROR, missing.status());
+        assertTrue(missing.err().contains("error CC402: there is no store in " + store + "-none"), missing.err());
+        Run both = run("bench", "--store", store, "--records", "1000");
+        assertEquals(Main.USER_ERROR, both.status());
+        assertTrue(both.err().contains("error CC403: --store times the store it names as it is"), both.err());
+    }
+
     private static Set<Path> benchFolders() {
         try (java.util.stream.Stream<Path> all = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return all.filter(p -> p.getFileName().toString().startsWith("citycoop-bench"))

@@ -64,6 +64,20 @@ class HubDescriptionTest {
     }
 
     @Test
+    void aLabelWrittenAfterADescriptionShowsInTheNext() {
+        Describer describer = new Describer(store);
+        Node first = NodeFactory.createURI(CC.ID + "city/c0");
+        Node label = NodeFactory.createLiteralLang("First city", "en");
+        assertFalse(describer.describe(HUB).quads().contains(Node.ANY, first, Vocab.RDFS_LABEL, label));
+        store.write(Progress.NONE, () -> {
+            store.dataset().add(NodeFactory.createURI(CC.ID + "source/labels"), first, Vocab.RDFS_LABEL, label);
+            return null;
+        });
+        assertTrue(describer.describe(HUB).quads().contains(Node.ANY, first, Vocab.RDFS_LABEL, label),
+            "the labels kept for the data before the write are not those given after it");
+    }
+
+    @Test
     void aHubsPageLinksToAQueryThatListsEveryLink() {
         String page = new EntityPage(new Describer(store).describe(HUB)).render();
         Matcher link = Pattern.compile("href=\"/#/dataset/ds/query\\?query=([^\"]+)\"").matcher(page);
