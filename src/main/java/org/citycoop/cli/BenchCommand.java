@@ -164,7 +164,7 @@ final class BenchCommand implements Callable<Integer> {
         return figures;
     }
 
-    /** The requests over HTTP on a store that is there already, such as one a million records took half an hour to load. */
+    /** The requests over HTTP on a store that is there already, such as one that took half an hour to load. */
     private List<Figure> existingStore() {
         if (!records.isEmpty() || !gazetteers.isEmpty()) {
             throw new CityCoopException(ErrorId.BAD_OPTION, "--store times the store it names as it is; --records and "

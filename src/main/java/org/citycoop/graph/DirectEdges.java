@@ -42,12 +42,14 @@ final class DirectEdges {
 
     static boolean isEdge(Quad quad) {
         Node graph = quad.getGraph();
-        if (graph.equals(CC.ONTOLOGY_GRAPH) || graph.equals(CC.INFERRED_GRAPH) || LEFT_OUT.contains(quad.getPredicate())) {
+        if (graph.equals(CC.ONTOLOGY_GRAPH) || graph.equals(CC.INFERRED_GRAPH)
+                || LEFT_OUT.contains(quad.getPredicate())) {
             return false;
         }
         Node s = quad.getSubject();
         Node o = quad.getObject();
-        return s.isURI() && o.isURI() && isThing(s.getURI()) && (isThing(o.getURI()) || o.getURI().startsWith(CC.TOPIC));
+        return s.isURI() && o.isURI() && isThing(s.getURI())
+            && (isThing(o.getURI()) || o.getURI().startsWith(CC.TOPIC));
     }
 
     private static boolean isThing(String iri) {

@@ -50,7 +50,8 @@ public final class StoreNetwork {
     private final Ontology ontology = Ontology.load();
     private final Map<String, String> propertyLabels = new ConcurrentHashMap<>();
     private final Set<String> relations = new java.util.HashSet<>();
-    private final VersionedCache<String, Set<GraphEdge>> hubs = new VersionedCache<>(HUB_EDGES, HUB_EDGES_KEPT, Set::size);
+    private final VersionedCache<String, Set<GraphEdge>> hubs =
+        new VersionedCache<>(HUB_EDGES, HUB_EDGES_KEPT, Set::size);
 
     public StoreNetwork(Store store) {
         this.store = store;

@@ -49,12 +49,12 @@ public final class Describer {
         return store.read(() -> build(store.curated(), subject));
     }
 
-    private Description build(DatasetGraph store, Node subject) {
+    private Description build(DatasetGraph dataset, Node subject) {
         DatasetGraph out = DatasetGraphFactory.create();
-        store.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(out::add);
-        boolean more = addIncoming(store, subject, out);
-        addLabels(store, out);
-        Instant lastModified = addProvenance(store, subject, out);
+        dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(out::add);
+        boolean more = addIncoming(dataset, subject, out);
+        addLabels(dataset, out);
+        Instant lastModified = addProvenance(dataset, subject, out);
         return new Description(subject, out, more, lastModified);
     }
 
@@ -88,10 +88,13 @@ public final class Describer {
         OptionalLong version = store.readVersion();
         for (Node node : named) {
             if (node.isURI()) {
-                labels.get(node, version, n -> List.copyOf(Iter.toList(dataset.find(Node.ANY, n, Vocab.RDFS_LABEL, Node.ANY))))
-                    .forEach(out::add);
+                labels.get(node, version, n -> labelsOf(dataset, n)).forEach(out::add);
             }
         }
+    }
+
+    private static List<Quad> labelsOf(DatasetGraph dataset, Node node) {
+        return List.copyOf(Iter.toList(dataset.find(Node.ANY, node, Vocab.RDFS_LABEL, Node.ANY)));
     }
 
     /**
