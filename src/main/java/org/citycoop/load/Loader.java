@@ -22,6 +22,7 @@ import org.citycoop.load.record.Provenance;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
+import org.citycoop.store.StoredFile;
 import org.citycoop.store.StoredSource;
 
 /**
@@ -72,8 +73,9 @@ public final class Loader {
         // one transaction from the first look at the stored sources to the commit: what the files are compared with
         // is what they are written over, and the descriptions of all stored sources are read once
         return committed(store.write(progress, () -> {
-            List<StoredSource> stored = folders.isEmpty() ? null : store.sources();
-            Map<String, StoredSource> byPath = trial ? Map.of() : byPath(stored != null ? stored : storedOfFiles(files));
+            // a folder's stored files are all needed, to find those that are gone; single files are looked up
+            List<StoredFile> stored = folders.isEmpty() ? List.of() : store.sourceFiles();
+            Map<String, StoredFile> byPath = trial ? Map.of() : byPath(folders.isEmpty() ? storedOfFiles(files) : stored);
             List<Source> sources = new ArrayList<>();
             Map<Node, String> stamps = new HashMap<>();
             try (Progress.Phase reading = progress.phase("reading", files.size(), " files")) {
@@ -83,19 +85,18 @@ public final class Loader {
                 }
             }
             check(sources);
-            return run(sources, folders, stamps, stored != null ? stored : storedOf(sources));
+            return run(sources, folders, stamps, stored);
         }));
     }
 
     /** The file's source, parsed, or the stored one when the file is unchanged since it was loaded. */
-    private Source readIfChanged(Path file, Map<String, StoredSource> stored, Map<Node, String> stamps,
+    private Source readIfChanged(Path file, Map<String, StoredFile> stored, Map<Node, String> stamps,
             Progress.Phase reading) {
         // the stamp is taken before the file is read: a change made while reading shows at the next load
         String stamp = SourceFiles.stamp(file, ontology);
-        StoredSource earlier = stored.get(file.toAbsolutePath().normalize().toString());
-        if (earlier != null && (stamp.equals(earlier.stamp())
-                || SourceFiles.digest(file, ontology).equals(earlier.digest()))) {
-            return new UnchangedSource(earlier, file.toString(), earlier.digest());
+        StoredFile earlier = stored.get(file.toAbsolutePath().normalize().toString());
+        if (earlier != null && (stamp.equals(earlier.stamp()) || sameDigest(file, earlier))) {
+            return new UnchangedSource(earlier.graph(), file.toString(), () -> store.source(earlier.graph()));
         }
         reading.at(file.toString());
         // the parsed records are dropped once their keys are known, and read again when written
@@ -104,16 +105,22 @@ public final class Loader {
         return source;
     }
 
+    /** Whether a file whose size or time changed still has the bytes of the stored source (it was only touched). */
+    private boolean sameDigest(Path file, StoredFile earlier) {
+        StoredSource source = store.source(earlier.graph());
+        return source != null && SourceFiles.digest(file, ontology).equals(source.digest());
+    }
+
     /** The stored sources of these files, looked up by their paths. */
-    private List<StoredSource> storedOfFiles(List<Path> files) {
+    private List<StoredFile> storedOfFiles(List<Path> files) {
         return files.stream().flatMap(f -> store.sourcesFromPath(f.toAbsolutePath().normalize().toString()).stream())
-            .toList();
+            .map(StoredFile::of).toList();
     }
 
     /** Stored sources by their file's path: a file with an unchanged stamp or digest need not be parsed again. */
-    private static Map<String, StoredSource> byPath(List<StoredSource> stored) {
-        Map<String, StoredSource> byPath = new HashMap<>();
-        for (StoredSource source : stored) {
+    private static Map<String, StoredFile> byPath(List<StoredFile> stored) {
+        Map<String, StoredFile> byPath = new HashMap<>();
+        for (StoredFile source : stored) {
             if (source.path() != null) {
                 byPath.putIfAbsent(source.path(), source);
             }
@@ -124,7 +131,7 @@ public final class Loader {
     /** Loads sources read by the caller, such as gazetteers, in one transaction. */
     public LoadReport loadSources(List<Source> sources) {
         check(sources);
-        return committed(store.write(progress, () -> run(sources, List.of(), Map.of(), storedOf(sources))));
+        return committed(store.write(progress, () -> run(sources, List.of(), Map.of(), List.of())));
     }
 
     /**
@@ -176,22 +183,23 @@ public final class Loader {
     }
 
     /**
-     * Writes the changed sources, in the write transaction. {@code stored} is what the store held before: every
-     * stored source when folders are loaded (to find files that are gone), else those of the sources' graphs.
+     * Writes the changed sources, in the write transaction. {@code storedFiles} are the sources the store held from
+     * files before, when folders are loaded (to find files that are gone); the stored sources of the graphs being
+     * written are looked up one by one.
      */
     private LoadReport run(List<Source> sources, List<Path> folders, Map<Node, String> stamps,
-            List<StoredSource> stored) {
+            List<StoredFile> storedFiles) {
         DatasetGraph dataset = store.dataset();
-        Map<Node, String> digests = stored.stream().collect(Collectors.toMap(StoredSource::graph, StoredSource::digest));
+        Map<Node, StoredSource> stored = storedOf(sources);
         // a trial load checks every file it is given, changed or not
-        List<Source> changed = trial ? sources
-            : sources.stream().filter(s -> !s.digest().equals(digests.get(s.graph()))).toList();
+        List<Source> changed = trial ? sources : sources.stream().filter(s -> !(s instanceof UnchangedSource)
+            && (!stored.containsKey(s.graph()) || !s.digest().equals(stored.get(s.graph()).digest()))).toList();
         SourceChecks.noCollisions(changed, stored, replace);
         Set<Node> changedGraphs = changed.stream().map(Source::graph).collect(Collectors.toSet());
         boolean ontologyChanged = syncOntology(dataset);
         // with the ontology changed, every node may conform differently: everything is checked
         TouchedNodes touched = ontologyChanged || fullCheck ? TouchedNodes.everything() : TouchedNodes.none();
-        List<SourceResult> results = new ArrayList<>(goneFrom(stored, folders, sources, touched));
+        List<SourceResult> results = new ArrayList<>(goneFrom(storedFiles, folders, sources, touched));
         boolean pruned = results.stream().anyMatch(r -> r.outcome() == Outcome.REMOVED);
         if (changed.isEmpty() && !ontologyChanged && !pruned) {
             sources.forEach(s -> results.add(new SourceResult(s.file(), s.graph().getURI(), Outcome.UNCHANGED, 0)));
@@ -213,7 +221,7 @@ public final class Loader {
                     continue;
                 }
                 writing.at(source.file());
-                boolean existed = digests.containsKey(source.graph());
+                boolean existed = stored.containsKey(source.graph());
                 removeGraph(source.graph(), touched);
                 IntoGraph into = new IntoGraph(sink, source);
                 source.emit(into, keys, provenance, writing::stepBy);
@@ -269,20 +277,27 @@ public final class Loader {
         return new LoadReport(results, -1, !trial);
     }
 
-    /** The stored sources whose graphs these sources are loaded into. */
-    private List<StoredSource> storedOf(List<Source> sources) {
-        return sources.stream().map(s -> store.source(s.graph())).filter(java.util.Objects::nonNull).toList();
+    /** The stored sources whose graphs these sources, other than unchanged ones, are loaded into, by graph. */
+    private Map<Node, StoredSource> storedOf(List<Source> sources) {
+        Map<Node, StoredSource> stored = new HashMap<>();
+        for (Source source : sources) {
+            StoredSource found = source instanceof UnchangedSource ? null : store.source(source.graph());
+            if (found != null) {
+                stored.put(found.graph(), found);
+            }
+        }
+        return stored;
     }
 
     /** Sources loaded earlier from one of the folders, whose files no longer give them; removed when pruning. */
-    private List<SourceResult> goneFrom(List<StoredSource> stored, List<Path> folders, List<Source> sources,
+    private List<SourceResult> goneFrom(List<StoredFile> stored, List<Path> folders, List<Source> sources,
             TouchedNodes touched) {
         Set<Node> loading = sources.stream().map(Source::graph).collect(Collectors.toSet());
         List<SourceResult> gone = new ArrayList<>();
-        for (StoredSource source : stored) {
-            boolean inFolder = source.path() != null
-                && folders.stream().anyMatch(f -> Path.of(source.path()).startsWith(f));
-            if (!inFolder || loading.contains(source.graph())) {
+        for (StoredFile file : stored) {
+            boolean inFolder = file.path() != null && folders.stream().anyMatch(f -> Path.of(file.path()).startsWith(f));
+            StoredSource source = !inFolder || loading.contains(file.graph()) ? null : store.source(file.graph());
+            if (source == null) {
                 continue;
             }
             if (prune) {

@@ -3,7 +3,6 @@ package org.citycoop.load;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.citycoop.ErrorId;
@@ -49,9 +48,7 @@ final class SourceChecks {
     }
 
     /** A source may take the place of a stored one of the same key only if it comes from the same file, or if told. */
-    static void noCollisions(List<Source> changed, List<StoredSource> sources, boolean replace) {
-        Map<Node, StoredSource> stored = sources.stream()
-            .collect(Collectors.toMap(StoredSource::graph, s -> s, (a, b) -> a));
+    static void noCollisions(List<Source> changed, Map<Node, StoredSource> stored, boolean replace) {
         for (Source source : changed) {
             StoredSource earlier = stored.get(source.graph());
             if (earlier != null && !replace && earlier.path() != null && !earlier.path().equals(source.path())) {

@@ -126,6 +126,14 @@ public final class Store implements AutoCloseable {
         return StoredSource.all(dataset);
     }
 
+    /**
+     * The sources loaded from files, with each file's path and stamp: what a load of a folder compares its files
+     * with, without reading every source's whole description. Call inside a transaction.
+     */
+    public java.util.List<StoredFile> sourceFiles() {
+        return StoredSource.files(dataset);
+    }
+
     /** The source whose graph this is, or null when the store holds none. Call inside a transaction. */
     public StoredSource source(org.apache.jena.graph.Node graph) {
         return StoredSource.of(dataset, graph);

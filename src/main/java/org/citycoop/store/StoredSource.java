@@ -49,6 +49,17 @@ public record StoredSource(Node graph, String key, String file, String path, Str
         return sources;
     }
 
+    /**
+     * The graph, file path and stamp of every source loaded from a file, in two passes over the store's indexes
+     * instead of the six a whole description takes. Call inside a transaction.
+     */
+    static List<StoredFile> files(DatasetGraph dataset) {
+        Map<Node, String> stamps = values(dataset, CC.fileStamp);
+        List<StoredFile> files = new ArrayList<>();
+        values(dataset, CC.filePath).forEach((graph, path) -> files.add(new StoredFile(graph, path, stamps.get(graph))));
+        return files;
+    }
+
     /** The properties of a source graph's description of itself that a stored source holds. */
     private static final List<Node> DESCRIBED_BY = List.of(CC.loadedFrom, CC.filePath, CC.method,
         Vocab.PROV_GENERATED_AT_TIME, CC.contentDigest, CC.fileStamp);
