@@ -42,6 +42,13 @@ class CliTest {
         }
     }
 
+    /** Everything the store in this folder holds, read with the store closed again after. */
+    private static DatasetGraph snapshotOf(String store) {
+        try (Store opened = Store.open(Path.of(store))) {
+            return TestProject.snapshot(opened, Set.of());
+        }
+    }
+
     private static String newStore() {
         return TestProject.tempDir("citycoop-cli").resolve("store").toString();
     }
@@ -65,10 +72,7 @@ class CliTest {
     void aWrongDateIsRefusedWithItsLineAndTheStoreIsUnchanged() {
         String store = newStore();
         assertEquals(0, run("load", "--store", store, "-q", TestProject.data().toString()).status());
-        DatasetGraph before;
-        try (Store opened = Store.open(Path.of(store))) {
-            before = TestProject.snapshot(opened, Set.of());
-        }
+        DatasetGraph before = snapshotOf(store);
         Path bad = TestProject.home().resolve("src/test/resources/errors/bad-date/input.yaml");
         Run load = run("load", "--store", store, bad.toString());
         assertEquals(Main.USER_ERROR, load.status());
@@ -76,9 +80,7 @@ class CliTest {
             load.err());
         assertTrue(load.err().contains("the store is unchanged"), load.err());
         assertFalse(load.err().contains("\tat "), "no stack trace for a user's error");
-        try (Store opened = Store.open(Path.of(store))) {
-            assertTrue(TestProject.isomorphic(before, TestProject.snapshot(opened, Set.of())));
-        }
+        assertTrue(TestProject.isomorphic(before, snapshotOf(store)));
     }
 
     @Test
@@ -103,10 +105,7 @@ class CliTest {
     void benchTimesTheRequestsOnAnExistingStoreAndLeavesItAsItWas() {
         String store = newStore();
         assertEquals(0, run("load", "--store", store, "-q", TestProject.data().toString()).status());
-        DatasetGraph before;
-        try (Store opened = Store.open(Path.of(store))) {
-            before = TestProject.snapshot(opened, Set.of());
-        }
+        DatasetGraph before = snapshotOf(store);
         Run bench = run("bench", "--store", store, "--queries", TestProject.queries().toString(), "--requests", "1",
             "--clients", "2");
         assertEquals(0, bench.status(), bench.err());
@@ -115,9 +114,7 @@ class CliTest {
         assertTrue(bench.out().lines().anyMatch(l -> l.startsWith("graph API, depth 2, 2 clients")
             && l.contains("2 requests, 0 errors")), bench.out());
         assertFalse(bench.out().contains("load "), "nothing is loaded: " + bench.out());
-        try (Store opened = Store.open(Path.of(store))) {
-            assertTrue(TestProject.isomorphic(before, TestProject.snapshot(opened, Set.of())));
-        }
+        assertTrue(TestProject.isomorphic(before, snapshotOf(store)));
         Run missing = run("bench", "--store", store + "-none");
         assertEquals(Main.USER_ERROR, missing.status());
         assertTrue(missing.err().contains("error CC402: there is no store in " + store + "-none"), missing.err());
@@ -160,9 +157,7 @@ class CliTest {
         assertEquals(0, trig.status(), trig.err());
         DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
         RDFParser.source(new ByteArrayInputStream(trig.out().getBytes(StandardCharsets.UTF_8))).lang(Lang.TRIG).parse(parsed);
-        try (Store opened = Store.open(Path.of(store))) {
-            assertTrue(TestProject.isomorphic(TestProject.snapshot(opened, Set.of()), parsed));
-        }
+        assertTrue(TestProject.isomorphic(snapshotOf(store), parsed));
         Run stats = run("stats", "--store", store);
         assertTrue(stats.out().contains("https://w3id.org/citycoop/graph/bappenas-yokohama-2023"), stats.out());
         assertTrue(stats.out().matches("(?s).*\\s11\\s+https://w3id.org/citycoop/ontology/Person\\n.*"), stats.out());
