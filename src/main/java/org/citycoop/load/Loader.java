@@ -71,7 +71,7 @@ public final class Loader {
         List<Path> files = SourceFiles.expand(paths);
         List<Path> folders = paths.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).toList();
         // one transaction from the first look at the stored sources to the commit: what the files are compared with
-        // is what they are written over, and the descriptions of all stored sources are read once
+        // is what they are written over, and the paths and stamps of all stored sources are read once
         return committed(store.write(progress, () -> {
             // a folder's stored files are all needed, to find those that are gone; single files are looked up
             List<StoredFile> stored = folders.isEmpty() ? List.of() : store.sourceFiles();
@@ -192,8 +192,7 @@ public final class Loader {
         DatasetGraph dataset = store.dataset();
         Map<Node, StoredSource> stored = storedOf(sources);
         // a trial load checks every file it is given, changed or not
-        List<Source> changed = trial ? sources : sources.stream().filter(s -> !(s instanceof UnchangedSource)
-            && (!stored.containsKey(s.graph()) || !s.digest().equals(stored.get(s.graph()).digest()))).toList();
+        List<Source> changed = trial ? sources : sources.stream().filter(s -> isChanged(s, stored)).toList();
         SourceChecks.noCollisions(changed, stored, replace);
         Set<Node> changedGraphs = changed.stream().map(Source::graph).collect(Collectors.toSet());
         boolean ontologyChanged = syncOntology(dataset);
@@ -275,6 +274,15 @@ public final class Loader {
             dataset.abort();
         }
         return new LoadReport(results, -1, !trial);
+    }
+
+    /** Whether a source is new to its graph or has other bytes than the stored source there. */
+    private static boolean isChanged(Source source, Map<Node, StoredSource> stored) {
+        if (source instanceof UnchangedSource) {
+            return false;
+        }
+        StoredSource earlier = stored.get(source.graph());
+        return earlier == null || !source.digest().equals(earlier.digest());
     }
 
     /** The stored sources whose graphs these sources, other than unchanged ones, are loaded into, by graph. */
