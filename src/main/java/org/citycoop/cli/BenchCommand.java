@@ -170,11 +170,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new CityCoopException(ErrorId.BAD_OPTION, "--store times the store it names as it is; --records and "
                 + "--gazetteer load new ones: give --store alone, or leave it out");
         }
-        if (!Files.isDirectory(existing)) {
-            throw new CityCoopException(ErrorId.STORE_UNAVAILABLE, "there is no store in " + existing
-                + " (load one with ./citycoop load, or leave --store out to time fresh stores)");
-        }
-        return httpFigures(existing);
+        return httpFigures(StoreOption.existing(existing, "leave --store out to time fresh stores"));
     }
 
     private List<Figure> httpFigures(Path served) {

@@ -22,10 +22,15 @@ final class StoreOption {
 
     /** Opens a store that must exist already: commands that only read or take out do not create one. */
     Store openExisting() {
+        return Store.open(existing(folder, "choose another with --store"));
+    }
+
+    /** The folder, refused with the way {@code otherwise} when no store is there. */
+    static Path existing(Path folder, String otherwise) {
         if (!Files.isDirectory(folder)) {
             throw new CityCoopException(ErrorId.STORE_UNAVAILABLE, "there is no store in " + folder
-                + " (load one with ./citycoop load, or choose another with --store)");
+                + " (load one with ./citycoop load, or " + otherwise + ")");
         }
-        return Store.open(folder);
+        return folder;
     }
 }
