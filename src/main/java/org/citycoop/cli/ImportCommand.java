@@ -16,6 +16,11 @@ import org.citycoop.load.Loader;
 import org.citycoop.load.Source;
 import org.citycoop.load.SourceFiles;
 import org.citycoop.load.gazetteer.GazetteerSource;
+import org.citycoop.load.resolve.Gazetteer;
+import org.citycoop.load.resolve.PlaceResolver;
+import org.citycoop.load.resolve.StoreGazetteer;
+import org.citycoop.load.twins.ResolutionReport;
+import org.citycoop.load.twins.TwinTownSource;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
 
@@ -29,7 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code citycoop import gazetteer FILE...}: public gazetteers into the store, each file its own graph. */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import public tables as they are published. Kinds: gazetteer (GeoNames cities1000; Indonesian "
-        + "provinces, regencies, districts; Japanese prefectures, municipalities).",
+        + "provinces, regencies, districts; Japanese prefectures, municipalities); twin-towns (Wikipedia's lists: "
+        + "city1,country1,lat1,lng1,city2,country2,lat2,lng2).",
+        "Twin towns' names resolve to the places the store holds (import the gazetteers first); a name that does not "
+            + "is kept as an unresolved place of its own and listed by --report.",
         "Each file is a source with its own graph; places get their gazetteer codes as identifiers and are linked "
             + "(skos:exactMatch) to curated places with the same code. Import a parent list with or before its children "
             + "(provinces before regencies, regencies before districts)."})
@@ -38,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
-    @Parameters(index = "0", paramLabel = "KIND", description = "gazetteer")
+    @Parameters(index = "0", paramLabel = "KIND", description = "gazetteer or twin-towns")
     String kind;
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The files, in their published format.")
     List<Path> files;
@@ -47,26 +55,73 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Let a file take the place of a stored source of the same key that came "
         + "from another file.")
     boolean replace;
+    @Option(names = "--report", paramLabel = "CSV", description = "twin-towns: write the names that did not resolve, "
+        + "with the candidates considered, to this file.")
+    Path unresolved;
 
     @Override
     public Integer call() {
-        if (!kind.equals("gazetteer")) {
-            throw new CityCoopException(ErrorId.BAD_OPTION, "unknown kind of import '" + kind + "', expected gazetteer");
+        if (!kind.equals("gazetteer") && !kind.equals("twin-towns")) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "unknown kind of import '" + kind
+                + "', expected gazetteer or twin-towns");
         }
-        Ontology ontology = Ontology.load();
-        PrintWriter err = spec.commandLine().getErr();
-        List<Source> sources = new ArrayList<>();
+        if (unresolved != null && !kind.equals("twin-towns")) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--report is for twin-towns imports");
+        }
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new CityCoopException(ErrorId.UNREADABLE_INPUT, file + ": no such file");
             }
-            sources.add(new GazetteerSource(file, SourceFiles.digest(file, ontology)));
         }
+        PrintWriter err = spec.commandLine().getErr();
         try (Store opened = store.open()) {
+            List<Source> sources = sources(opened, err);
             LoadReport report = Loader.builder().store(opened).replace(replace).progress(ProgressBars.on(err, quiet))
                 .build().loadSources(sources);
             Reports.print(report, opened, spec.commandLine().getOut(), false);
+            resolutions(sources);
             return 0;
+        }
+    }
+
+    private List<Source> sources(Store opened, PrintWriter err) {
+        Ontology ontology = Ontology.load();
+        PlaceResolver resolver = null;
+        if (kind.equals("twin-towns")) {
+            Gazetteer gazetteer = StoreGazetteer.read(opened);
+            err.printf("resolving names among %,d places of the store%n", gazetteer.size());
+            err.flush();
+            resolver = new PlaceResolver(gazetteer);
+        }
+        List<Source> sources = new ArrayList<>();
+        for (Path file : files) {
+            String digest = SourceFiles.digest(file, ontology);
+            sources.add(resolver == null ? new GazetteerSource(file, digest) : new TwinTownSource(file, digest, resolver));
+        }
+        return sources;
+    }
+
+    /** Prints how each twin-town table's names resolved, and writes the unresolved ones where asked. */
+    private void resolutions(List<Source> sources) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (Source source : sources) {
+            if (source instanceof TwinTownSource twins && twins.report().names() > 0) {
+                out.println(source.file() + ": " + twins.report().summary());
+                if (unresolved != null) {
+                    writeReport(twins.report());
+                    out.println("unresolved names written to " + unresolved);
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private void writeReport(ResolutionReport report) {
+        try (java.io.Writer writer = Files.newBufferedWriter(unresolved)) {
+            report.writeUnresolved(writer);
+        } catch (java.io.IOException e) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--report " + unresolved + ": cannot write it: "
+                + e.getMessage(), e);
         }
     }
 }

@@ -3,10 +3,13 @@ package org.citycoop.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
+import org.citycoop.query.QueryParameters;
 import org.citycoop.query.QueryRunner;
 import org.citycoop.query.ResultFormat;
 import org.citycoop.store.Store;
@@ -35,6 +38,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, defaultValue = "table",
         description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT and DESCRIBE print Turtle.")
     String format;
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A value for a parameter the query's "
+        + "header declares (# param: NAME = DEFAULT); repeatable. Bound as an RDF term, never pasted into the text.")
+    Map<String, String> params = new LinkedHashMap<>();
 
     static final class Input {
         @Parameters(paramLabel = "FILE", description = "A file holding the query.")
@@ -47,7 +53,9 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         ResultFormat resultFormat = ResultFormat.parse(format);
         String name = input.file == null ? "(query)" : input.file.toString();
-        String text = input.text != null ? input.text : read(input.file);
+        String template = input.text != null ? input.text : read(input.file);
+        QueryRunner.parse(template, name);
+        String text = QueryParameters.of(template).bind(template, params);
         try (Store opened = store.open()) {
             spec.commandLine().getOut().flush();
             new QueryRunner(opened).withDrafts(drafts).run(text, name, resultFormat, System.out);

@@ -56,6 +56,7 @@ public final class CC {
     public static final Node Island = term("Island");
     public static final Node Venue = term("Venue");
     public static final Node PopulatedPlace = term("PopulatedPlace");
+    public static final Node UnresolvedPlace = term("UnresolvedPlace");
     public static final Node Organisation = term("Organisation");
     public static final Node Government = term("Government");
     public static final Node LocalGovernment = term("LocalGovernment");
@@ -116,6 +117,7 @@ public final class CC {
     public static final Node featureCode = term("featureCode");
     public static final Node population = term("population");
     public static final Node countryCode = term("countryCode");
+    public static final Node countryName = term("countryName");
     public static final Node jurisdiction = term("jurisdiction");
     public static final Node governs = term("governs");
     public static final Node governedBy = term("governedBy");

@@ -3,11 +3,9 @@ package org.citycoop.load.gazetteer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,7 +17,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -79,14 +76,8 @@ public final class GazetteerSource implements Source {
         }
     }
 
-    /** UTF-8, with a byte-order mark skipped if there is one. */
     private static BufferedReader reader(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
+        return Rows.utf8(in);
     }
 
     public GazetteerFormat format() {
@@ -224,8 +215,6 @@ public final class GazetteerSource implements Source {
 
     /** Writes triples, and the small shapes every place shares. */
     private static final class Emit {
-        private static final org.apache.jena.datatypes.RDFDatatype WKT =
-            TypeMapper.getInstance().getSafeTypeByName(Vocab.GEO_WKT_LITERAL);
         private final StreamRDF out;
 
         Emit(StreamRDF out) {
@@ -255,11 +244,7 @@ public final class GazetteerSource implements Source {
         }
 
         void point(Node place, BigDecimal lat, BigDecimal lon) {
-            Node geometry = NodeFactory.createURI(place.getURI() + "/geometry");
-            add(place, Vocab.GEO_HAS_GEOMETRY, geometry);
-            add(geometry, Vocab.RDF_TYPE, NodeFactory.createURI(Vocab.GEO + "Geometry"));
-            add(geometry, Vocab.GEO_AS_WKT, NodeFactory.createLiteralDT("POINT(" + lon.toPlainString() + " "
-                + lat.toPlainString() + ")", WKT));
+            Geometry.point(out, place, lat, lon);
         }
     }
 }

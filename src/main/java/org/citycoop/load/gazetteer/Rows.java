@@ -13,18 +13,18 @@ import org.citycoop.InputException;
 import org.citycoop.Location;
 
 /** The rows of a gazetteer, with checks that report the file, line and column of a bad value. */
-final class Rows {
+public final class Rows {
     private final CSVParser parser;
     private final String file;
     private final int columns;
 
-    Rows(CSVParser parser, String file, int columns) {
+    public Rows(CSVParser parser, String file, int columns) {
         this.parser = parser;
         this.file = file;
         this.columns = columns;
     }
 
-    void forEach(Consumer<CSVRecord> action) {
+    public void forEach(Consumer<CSVRecord> action) {
         try {
             for (CSVRecord row : parser) {
                 if (row.size() != columns) {
@@ -39,6 +39,17 @@ final class Rows {
         }
     }
 
+    /** UTF-8, with a byte-order mark skipped if there is one. */
+    public static java.io.BufferedReader utf8(java.io.InputStream in) throws java.io.IOException {
+        java.io.BufferedReader reader = new java.io.BufferedReader(
+            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
     List<CSVRecord> all() {
         List<CSVRecord> rows = new ArrayList<>();
         forEach(rows::add);
@@ -46,7 +57,7 @@ final class Rows {
     }
 
     /** A value that must match a pattern; the error names the row's line and the field. */
-    String require(CSVRecord row, String column, String regex, String expected) {
+    public String require(CSVRecord row, String column, String regex, String expected) {
         String value = row.get(column).strip();
         if (!value.matches(regex)) {
             throw new InputException(ErrorId.BAD_VALUE, where(row, column), "field " + column + " is '" + value + "'", expected);
@@ -54,7 +65,7 @@ final class Rows {
         return value;
     }
 
-    BigDecimal coordinate(CSVRecord row, String column, double limit) {
+    public BigDecimal coordinate(CSVRecord row, String column, double limit) {
         String value = row.get(column).strip();
         try {
             BigDecimal number = new BigDecimal(value);

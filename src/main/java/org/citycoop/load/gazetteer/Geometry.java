@@ -1,0 +1,28 @@
+package org.citycoop.load.gazetteer;
+
+import java.math.BigDecimal;
+
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.citycoop.ontology.Vocab;
+
+/** A place's coordinates as a GeoSPARQL geometry of its own ({@code <place>/geometry}), a WKT point. */
+public final class Geometry {
+    private static final RDFDatatype WKT = TypeMapper.getInstance().getSafeTypeByName(Vocab.GEO_WKT_LITERAL);
+
+    private Geometry() {
+    }
+
+    /** Writes the place's geometry and the link to it. */
+    public static void point(StreamRDF out, Node place, BigDecimal lat, BigDecimal lon) {
+        Node geometry = NodeFactory.createURI(place.getURI() + "/geometry");
+        out.triple(Triple.create(place, Vocab.GEO_HAS_GEOMETRY, geometry));
+        out.triple(Triple.create(geometry, Vocab.RDF_TYPE, NodeFactory.createURI(Vocab.GEO + "Geometry")));
+        out.triple(Triple.create(geometry, Vocab.GEO_AS_WKT, NodeFactory.createLiteralDT("POINT(" + lon.toPlainString()
+            + " " + lat.toPlainString() + ")", WKT)));
+    }
+}

@@ -1,0 +1,72 @@
+package org.citycoop.load.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+
+/**
+ * Places held in memory for resolving names: by each key of their names ({@link NameKeys#variants}), and by
+ * one-degree cells of latitude and longitude for the places near a point. A place added twice under one IRI (named
+ * by two sources) is one place with both names.
+ *
+ * <pre>{@code
+ * Gazetteer gazetteer = new Gazetteer();
+ * gazetteer.add(new GazetteerPlace(iri, "Bandung", "ID", "PPLA", 1699719, -6.92222, 107.60694));
+ * }</pre>
+ */
+public final class Gazetteer {
+    private final Map<String, List<GazetteerPlace>> named = new HashMap<>();
+    private final Map<Long, List<GazetteerPlace>> cells = new HashMap<>();
+    private final Map<Node, GazetteerPlace> places = new LinkedHashMap<>();
+
+    /** Adds a place under each key of its name. */
+    public void add(GazetteerPlace place) {
+        GazetteerPlace known = places.putIfAbsent(place.iri(), place);
+        GazetteerPlace kept = known == null ? place : known;
+        for (String key : NameKeys.variants(place.name())) {
+            List<GazetteerPlace> same = named.computeIfAbsent(key, k -> new ArrayList<>(1));
+            if (!same.contains(kept)) {
+                same.add(kept);
+            }
+        }
+        if (known == null && place.located()) {
+            cells.computeIfAbsent(cell((int) Math.floor(place.lat()), (int) Math.floor(place.lon())),
+                k -> new ArrayList<>()).add(place);
+        }
+    }
+
+    /** How many places it holds. */
+    public int size() {
+        return places.size();
+    }
+
+    /** The places with a name of this key. */
+    List<GazetteerPlace> named(String key) {
+        return named.getOrDefault(key, List.of());
+    }
+
+    /** The places within {@code kilometres} of a point (up to about 100 km). */
+    List<GazetteerPlace> near(double lat, double lon, double kilometres) {
+        List<GazetteerPlace> found = new ArrayList<>();
+        int row = (int) Math.floor(lat);
+        int column = (int) Math.floor(lon);
+        for (int r = row - 1; r <= row + 1; r++) {
+            for (int c = column - 1; c <= column + 1; c++) {
+                for (GazetteerPlace place : cells.getOrDefault(cell(r, Math.floorMod(c + 180, 360) - 180), List.of())) {
+                    if (place.kilometresTo(lat, lon) <= kilometres) {
+                        found.add(place);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static long cell(int row, int column) {
+        return row * 1000L + column;
+    }
+}

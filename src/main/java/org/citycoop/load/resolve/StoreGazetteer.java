@@ -1,0 +1,110 @@
+package org.citycoop.load.resolve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.citycoop.ontology.CC;
+import org.citycoop.store.Store;
+
+/**
+ * The places a store holds, as a {@link Gazetteer}. Places that sources name by one official code (linked by
+ * {@code skos:exactMatch}) are one place under one IRI: a curated record's before a gazetteer's, GeoNames' before
+ * the national lists', so that a name resolves to the node every other source already uses.
+ */
+public final class StoreGazetteer {
+    private static final Query PLACES = QueryFactory.create(read("gazetteer-places.rq"));
+    private static final Query SAME = QueryFactory.create(read("same-places.rq"));
+    private static final Pattern POINT = Pattern.compile("POINT\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s*\\)");
+    /** Gazetteers' namespaces, least preferred last: a place in none of them is a curated record's. */
+    private static final List<String> GAZETTEERS = List.of(CC.ID + "geonames/", CC.ID + "iso3166/",
+        CC.ID + "kemendagri/", CC.ID + "jp-lg/", CC.ID + "twin-towns/");
+
+    private StoreGazetteer() {
+    }
+
+    /** Reads the store's places; call outside a transaction. */
+    public static Gazetteer read(Store store) {
+        return store.read(() -> {
+            Map<Node, Node> canonical = canonical(store);
+            Gazetteer gazetteer = new Gazetteer();
+            try (QueryExecution execution = QueryExecution.dataset(store.curatedDataset()).query(PLACES).build()) {
+                ResultSet rows = execution.execSelect();
+                while (rows.hasNext()) {
+                    gazetteer.add(place(rows.next(), canonical));
+                }
+            }
+            return gazetteer;
+        });
+    }
+
+    private static GazetteerPlace place(QuerySolution row, Map<Node, Node> canonical) {
+        Node iri = row.getResource("place").asNode();
+        double lat = Double.NaN;
+        double lon = Double.NaN;
+        if (row.contains("wkt")) {
+            Matcher point = POINT.matcher(row.getLiteral("wkt").getLexicalForm());
+            if (point.find()) {
+                lon = Double.parseDouble(point.group(1));
+                lat = Double.parseDouble(point.group(2));
+            }
+        }
+        return new GazetteerPlace(canonical.getOrDefault(iri, iri), row.getLiteral("name").getLexicalForm(),
+            text(row, "country"), text(row, "feature"),
+            row.contains("population") ? row.getLiteral("population").getLong() : 0, lat, lon);
+    }
+
+    private static String text(QuerySolution row, String variable) {
+        RDFNode node = row.get(variable);
+        return node == null ? null : node.asLiteral().getLexicalForm();
+    }
+
+    /** Each place named by several sources, to the IRI its cluster is known by. */
+    private static Map<Node, Node> canonical(Store store) {
+        Map<Node, List<Node>> same = new HashMap<>();
+        try (QueryExecution execution = QueryExecution.dataset(store.curatedDataset()).query(SAME).build()) {
+            execution.execSelect().forEachRemaining(row -> same.computeIfAbsent(row.getResource("place").asNode(),
+                k -> new ArrayList<>()).add(row.getResource("same").asNode()));
+        }
+        Map<Node, Node> canonical = new HashMap<>();
+        same.forEach((place, others) -> {
+            List<Node> cluster = new ArrayList<>(others);
+            cluster.add(place);
+            canonical.put(place, cluster.stream().min(Comparator.comparingInt(StoreGazetteer::preference)
+                .thenComparing(Node::getURI)).orElseThrow());
+        });
+        return canonical;
+    }
+
+    private static int preference(Node place) {
+        for (int i = 0; i < GAZETTEERS.size(); i++) {
+            if (place.getURI().startsWith(GAZETTEERS.get(i))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = StoreGazetteer.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the jar lacks " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.citycoop.load.twins;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.citycoop.ErrorId;
+import org.citycoop.InputException;
+import org.citycoop.Location;
+import org.citycoop.load.CountedInput;
+import org.citycoop.load.Source;
+import org.citycoop.load.gazetteer.Geometry;
+import org.citycoop.load.gazetteer.Rows;
+import org.citycoop.load.record.Definition;
+import org.citycoop.load.record.KeyIndex;
+import org.citycoop.load.record.Keys;
+import org.citycoop.load.record.Provenance;
+import org.citycoop.load.resolve.NameKeys;
+import org.citycoop.load.resolve.PlaceResolver;
+import org.citycoop.load.resolve.Resolution;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
+
+/**
+ * Wikipedia's lists of twin towns as a table ({@code city1,country1,lat1,lng1,city2,country2,lat2,lng2}), imported
+ * as twinnings between places. Each name resolves to the place the store already holds for it ({@link
+ * PlaceResolver}); a name that does not is kept as a {@code cc:UnresolvedPlace} of its own, with the country and
+ * coordinates given. A twinning is named by its two places ({@code id/twinning/<place>--<place>}, in order), so a
+ * pair listed both ways is one twinning, and the same pair from another table is the same twinning with both
+ * sources.
+ */
+public final class TwinTownSource implements Source {
+    static final List<String> HEADER = List.of("city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2");
+    private static final Node LICENCE = NodeFactory.createURI("https://creativecommons.org/licenses/by-sa/4.0/");
+    private static final Node LISTS = NodeFactory.createURI(
+        "https://en.wikipedia.org/wiki/Lists_of_twin_towns_and_sister_cities");
+    private final Path path;
+    private final String digest;
+    private final PlaceResolver resolver;
+    private ResolutionReport report = new ResolutionReport();
+
+    /**
+     * @param path     the table
+     * @param digest   the digest of its bytes and the loader version
+     * @param resolver the places the names resolve to
+     */
+    public TwinTownSource(Path path, String digest, PlaceResolver resolver) {
+        this.path = path;
+        this.digest = digest;
+        this.resolver = resolver;
+    }
+
+    @Override
+    public String key() {
+        return "twin-towns-" + Keys.ofFile(path);
+    }
+
+    @Override
+    public String file() {
+        return path.toString();
+    }
+
+    @Override
+    public String digest() {
+        return digest;
+    }
+
+    @Override
+    public String method() {
+        return "imported";
+    }
+
+    @Override
+    public List<Definition> definitions() {
+        return List.of();
+    }
+
+    /** How the names of the last emit resolved. */
+    public ResolutionReport report() {
+        return report;
+    }
+
+    @Override
+    public void emit(StreamRDF out, KeyIndex keys, Provenance provenance, LongConsumer bytesRead) {
+        report = new ResolutionReport();
+        describe(out);
+        try (Reader reader = Rows.utf8(CountedInput.of(Files.newInputStream(path), bytesRead));
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            checkHeader(parser.getHeaderNames());
+            Rows rows = new Rows(parser, path.toString(), HEADER.size());
+            Set<String> written = new HashSet<>();
+            rows.forEach(row -> pair(row, rows, written, out));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void describe(StreamRDF out) {
+        add(out, sourceIri(), Vocab.RDF_TYPE, CC.Dataset);
+        add(out, sourceIri(), Vocab.DCT_TITLE, NodeFactory.createLiteralLang(
+            "Wikipedia's lists of twin towns and sister cities (" + path.getFileName() + ")", "en"));
+        add(out, sourceIri(), DCTerms.license.asNode(), LICENCE);
+        add(out, sourceIri(), DCTerms.source.asNode(), LISTS);
+    }
+
+    private void checkHeader(List<String> header) {
+        if (!header.equals(HEADER)) {
+            throw new InputException(ErrorId.MALFORMED_CSV, new Location(path.toString(), 1, 1),
+                "a header " + String.join(",", header), "the header " + String.join(",", HEADER));
+        }
+    }
+
+    private void pair(CSVRecord row, Rows rows, Set<String> written, StreamRDF out) {
+        Node first = place(row, rows, "1", out);
+        Node second = place(row, rows, "2", out);
+        if (first.equals(second)) {
+            return;
+        }
+        String a = local(first);
+        String b = local(second);
+        boolean isNew = written.add(a.compareTo(b) < 0 ? a + "--" + b : b + "--" + a);
+        report.pair(isNew);
+        if (isNew) {
+            Node twinning = NodeFactory.createURI(CC.ID + "twinning/" + (a.compareTo(b) < 0 ? a + "--" + b : b + "--" + a));
+            add(out, twinning, Vocab.RDF_TYPE, CC.Twinning);
+            add(out, twinning, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang(row.get("city1").strip() + " – "
+                + row.get("city2").strip(), "en"));
+            for (Node twin : List.of(first, second)) {
+                add(out, twinning, CC.twin, twin);
+                add(out, twinning, CC.partner, twin);
+            }
+        }
+    }
+
+    /** The place a side of the row names: resolved, or written as an unresolved place of its own. */
+    private Node place(CSVRecord row, Rows rows, String side, StreamRDF out) {
+        ResolutionReport.Named named = new ResolutionReport.Named(row.get("city" + side).strip(),
+            row.get("country" + side).strip(), row.get("lat" + side).strip(), row.get("lng" + side).strip());
+        BigDecimal lat = named.lat().isEmpty() ? null : rows.coordinate(row, "lat" + side, 90);
+        BigDecimal lon = named.lon().isEmpty() ? null : rows.coordinate(row, "lng" + side, 180);
+        Resolution known = report.known(named);
+        Resolution resolution = known != null ? known : resolver.resolve(named.name(), named.country(),
+            lat == null ? Double.NaN : lat.doubleValue(), lon == null ? Double.NaN : lon.doubleValue());
+        report.note(named, resolution);
+        if (resolution.resolved()) {
+            return resolution.place().iri();
+        }
+        Node place = NodeFactory.createURI(CC.ID + "twin-towns/" + Keys.slug(NameKeys.fold(named.name()) + " "
+            + (resolution.country() != null ? resolution.country() : named.country())));
+        if (known == null) {
+            add(out, place, Vocab.RDF_TYPE, CC.UnresolvedPlace);
+            add(out, place, Vocab.RDFS_LABEL, NodeFactory.createLiteralString(named.name()));
+            add(out, place, CC.countryName, NodeFactory.createLiteralString(named.country()));
+            if (resolution.country() != null) {
+                add(out, place, CC.countryCode, NodeFactory.createLiteralString(resolution.country()));
+            }
+            if (lat != null && lon != null) {
+                Geometry.point(out, place, lat, lon);
+            }
+        }
+        return place;
+    }
+
+    /** The part of a place's IRI that tells it from others: {@code geonames-1650357}, {@code city-bandung}. */
+    private static String local(Node place) {
+        String iri = place.getURI();
+        return (iri.startsWith(CC.ID) ? iri.substring(CC.ID.length()) : Keys.slug(iri)).replace('/', '-');
+    }
+
+    private static void add(StreamRDF out, Node s, Node p, Node o) {
+        out.triple(Triple.create(s, p, o));
+    }
+}

@@ -1,0 +1,80 @@
+package org.citycoop.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
+
+/**
+ * The parameters a query file declares in its header, one line each: {@code # param: city = Bandung — the city's
+ * name}, or with a kind, {@code # param: limit (integer) = 10}. A kind is {@code string} (the default),
+ * {@code integer} or {@code iri}. Values are bound by Jena's {@link ParameterizedSparqlString}, which writes them
+ * as terms (quotes and line breaks escaped), never as query text.
+ *
+ * <pre>{@code
+ * String bound = QueryParameters.of(text).bind(text, Map.of("city", "Bandung"));
+ * }</pre>
+ */
+public final class QueryParameters {
+    private static final Pattern DECLARED = Pattern.compile(
+        "^#\\s*param:\\s*(\\w+)\\s*(?:\\((string|integer|iri)\\))?\\s*=\\s*([^—\\n]*?)\\s*(?:—.*)?$", Pattern.MULTILINE);
+    private final Map<String, Declared> declared;
+
+    /** One declared parameter: its kind and default value. */
+    public record Declared(String name, String kind, String defaultValue) {
+    }
+
+    private QueryParameters(Map<String, Declared> declared) {
+        this.declared = declared;
+    }
+
+    /** The parameters a query's text declares. */
+    public static QueryParameters of(String text) {
+        Map<String, Declared> declared = new LinkedHashMap<>();
+        Matcher line = DECLARED.matcher(text);
+        while (line.find()) {
+            declared.put(line.group(1), new Declared(line.group(1), line.group(2) == null ? "string" : line.group(2),
+                line.group(3)));
+        }
+        return new QueryParameters(declared);
+    }
+
+    public Map<String, Declared> declared() {
+        return declared;
+    }
+
+    /**
+     * The query with every declared parameter bound: to the value given, else to its default.
+     *
+     * @throws CityCoopException CC403 for a value given to a parameter the query does not declare, or of the wrong kind
+     */
+    public String bind(String text, Map<String, String> values) {
+        for (String name : values.keySet()) {
+            if (!declared.containsKey(name)) {
+                throw new CityCoopException(ErrorId.BAD_OPTION, "--param " + name + ": the query declares no such "
+                    + "parameter" + (declared.isEmpty() ? "" : ", expected one of " + String.join(", ", declared.keySet())));
+            }
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString(text);
+        for (Declared parameter : declared.values()) {
+            String value = values.getOrDefault(parameter.name(), parameter.defaultValue());
+            switch (parameter.kind()) {
+                case "integer" -> {
+                    if (!value.matches("-?\\d{1,18}")) {
+                        throw new CityCoopException(ErrorId.BAD_OPTION, "--param " + parameter.name() + "='" + value
+                            + "': expected a whole number");
+                    }
+                    query.setLiteral(parameter.name(), value, XSDDatatype.XSDinteger);
+                }
+                case "iri" -> query.setIri(parameter.name(), value);
+                default -> query.setLiteral(parameter.name(), value);
+            }
+        }
+        return query.toString();
+    }
+}

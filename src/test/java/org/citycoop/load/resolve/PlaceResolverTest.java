@@ -1,0 +1,102 @@
+package org.citycoop.load.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Optional;
+
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Names as twin-town tables write them, against a gazetteer written out here. */
+class PlaceResolverTest {
+    private static PlaceResolver resolver;
+
+    @BeforeAll
+    static void gazetteer() {
+        Gazetteer gazetteer = new Gazetteer();
+        add(gazetteer, "698740", "Odessa", "UA", "PPLA", 1001558, 46.47747, 30.73262);
+        add(gazetteer, "5527554", "Odessa", "US", "PPLA2", 118968, 31.84568, -102.36764);
+        add(gazetteer, "1859146", "Kochi", "JP", "PPLA", 335570, 33.55, 133.53333);
+        add(gazetteer, "680963", "Constanţa", "RO", "PPLA", 303399, 44.18073, 28.63432);
+        add(gazetteer, "751324", "Bağcılar", "TR", "PPL", 724270, 41.03903, 28.85671);
+        add(gazetteer, "3658666", "Cuenca", "EC", "PPLA", 276964, -2.90055, -79.00453);
+        add(gazetteer, "3124132", "Cuenca", "ES", "PPLA2", 55866, 40.06667, -2.13333);
+        add(gazetteer, "1716618", "Cuenca", "PH", "PPLA3", 21558, 13.902, 121.0521);
+        add(gazetteer, "3067696", "Prague", "CZ", "PPLC", 1165581, 50.08804, 14.42076);
+        add(gazetteer, "2643743", "London", "GB", "PPLC", 8961989, 51.50853, -0.12574);
+        add(gazetteer, "4517009", "London", "US", "PPL", 38000, 39.88645, -83.44825);
+        add(gazetteer, "1865714", "Ageoshimo", "JP", "PPLA2", 219401, 35.97145, 139.61382);
+        add(gazetteer, "2867714", "Munich", "DE", "PPLA", 1260391, 48.13743, 11.57549);
+        resolver = new PlaceResolver(gazetteer);
+    }
+
+    private static void add(Gazetteer gazetteer, String id, String name, String country, String feature,
+            long population, double lat, double lon) {
+        gazetteer.add(new GazetteerPlace(NodeFactory.createURI("urn:geonames:" + id), name, country, feature, population,
+            lat, lon));
+    }
+
+    private static String resolved(String name, String country, double lat, double lon) {
+        Resolution resolution = resolver.resolve(name, country, lat, lon);
+        return resolution.resolved() ? resolution.place().iri().getURI().replace("urn:geonames:", "") : null;
+    }
+
+    @Test
+    void accentsAndDiacriticsFold() {
+        assertEquals("1859146", resolved("Kōchi", "Japan", 33.5597, 133.5311));
+        assertEquals("680963", resolved("Constanța", "Romania", 44.1733, 28.6383));
+        assertEquals("751324", resolved("Bagcilar", "Turkey", Double.NaN, Double.NaN));
+    }
+
+    @Test
+    void aTransliterationWithOneLetterFewerFindsItsPlace() {
+        assertEquals("698740", resolved("Odesa", "Ukraine", 46.4775, 30.7326));
+    }
+
+    @Test
+    void theCountryChoosesAmongPlacesOfOneName() {
+        assertEquals("3658666", resolved("Cuenca", "Ecuador", -2.8974, -79.0042));
+        assertEquals("3124132", resolved("Cuenca", "Spain", 40.07, -2.13));
+        assertEquals("698740", resolved("Odessa", "Ukraine", Double.NaN, Double.NaN));
+    }
+
+    @Test
+    void countriesAsTablesWriteThem() {
+        assertEquals("2643743", resolved("London", "England, United Kingdom", 51.5072, -0.1275));
+        assertEquals(Optional.of("GB"), Countries.get().code("Scotland"));
+        assertEquals(Optional.of("GE"), Countries.get().code("Georgia (country)"));
+        assertEquals(Optional.of("RE"), Countries.get().code("Réunion, France"));
+        assertEquals(Optional.of("CZ"), Countries.get().code("Czech Republic"));
+    }
+
+    @Test
+    void withoutAKnownCountryTheCoordinatesChoose() {
+        assertEquals("2643743", resolved("London", "Atlantis", 51.5, -0.12));
+        assertNull(resolved("London", "Atlantis", Double.NaN, Double.NaN), "London of no country is ambiguous");
+    }
+
+    @Test
+    void aSimilarNameNearTheCoordinatesResolvesAndADistrictDoesNot() {
+        assertEquals("1865714", resolved("Ageo", "Japan", 35.9774, 139.5932));
+        assertNull(resolved("Prague 6", "Czech Republic", 50.102, 14.2706));
+        assertNull(resolved("Munich-Pasing", "Germany", 48.15, 11.46));
+    }
+
+    @Test
+    void aPlaceOfTheNameFarFromTheCoordinatesIsNotTaken() {
+        Resolution far = resolver.resolve("Cuenca", "Philippines", 7.0, 125.0);
+        assertFalse(far.resolved());
+        assertEquals(Resolution.Status.AMBIGUOUS, far.status());
+        assertEquals(1, far.candidates().size());
+    }
+
+    @Test
+    void aNameOfNoPlaceIsUnresolved() {
+        Resolution none = resolver.resolve("Atlantis", "Greece", 36.4, 25.4);
+        assertEquals(Resolution.Status.UNRESOLVED, none.status());
+        assertEquals("GR", none.country());
+    }
+}

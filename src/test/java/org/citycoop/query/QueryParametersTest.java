@@ -1,0 +1,68 @@
+package org.citycoop.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
+import org.junit.jupiter.api.Test;
+
+/** Parameters declared in a query's header, bound as terms whatever their values hold. */
+class QueryParametersTest {
+    private static final String QUERY = """
+        # title: Places of a name
+        # param: city = Bandung — a name of the city
+        # param: limit (integer) = 10
+        SELECT ?place WHERE { ?place <http://www.w3.org/2000/01/rdf-schema#label> ?label . FILTER(str(?label) = ?city) }
+        LIMIT 5
+        """;
+
+    private static String filterOf(String bound) {
+        Query query = QueryFactory.create(bound);
+        StringBuilder filter = new StringBuilder();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementFilter element) {
+                filter.append(element.getExpr().toString());
+            }
+        });
+        return filter.toString();
+    }
+
+    @Test
+    void theDefaultIsBoundWhenNoValueIsGiven() {
+        QueryParameters parameters = QueryParameters.of(QUERY);
+        assertEquals("Bandung", parameters.declared().get("city").defaultValue());
+        assertEquals("integer", parameters.declared().get("limit").kind());
+        assertTrue(filterOf(parameters.bind(QUERY, Map.of())).contains("\"Bandung\""));
+    }
+
+    @Test
+    void aHostileValueStaysOneLiteral() {
+        String hostile = "x\") } ; DROP ALL ; SELECT * { ?s ?p ?o # \n }";
+        String bound = QueryParameters.of(QUERY).bind(QUERY, Map.of("city", hostile));
+        Query query = QueryFactory.create(bound);
+        assertTrue(query.isSelectType());
+        assertEquals(1, query.getProjectVars().size());
+        assertTrue(filterOf(bound).contains("DROP ALL"), "the value is inside the filter's literal: " + filterOf(bound));
+    }
+
+    @Test
+    void anUndeclaredParameterOrAValueOfTheWrongKindIsRefused() {
+        CityCoopException unknown = assertThrows(CityCoopException.class,
+            () -> QueryParameters.of(QUERY).bind(QUERY, Map.of("town", "Bandung")));
+        assertEquals(ErrorId.BAD_OPTION, unknown.id());
+        assertTrue(unknown.getMessage().contains("town"), unknown.getMessage());
+        CityCoopException kind = assertThrows(CityCoopException.class,
+            () -> QueryParameters.of(QUERY).bind(QUERY, Map.of("limit", "10; DROP")));
+        assertTrue(kind.getMessage().contains("whole number"), kind.getMessage());
+    }
+}
