@@ -204,7 +204,9 @@ public final class HttpBenchmark {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file);
+            String template = Files.readString(file);
+            // a query with parameters is timed with their defaults
+            return org.citycoop.query.QueryParameters.of(template).bind(template, java.util.Map.of());
         } catch (IOException e) {
             throw new CityCoopException(ErrorId.UNREADABLE_INPUT, "cannot read " + file + ": " + e.getMessage(), e);
         }

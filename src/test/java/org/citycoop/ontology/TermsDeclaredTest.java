@@ -51,7 +51,7 @@ class TermsDeclaredTest {
         try (Stream<Path> list = Files.list(TestProject.queries())) {
             files = list.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
-        assertEquals(12, files.size(), "one query per competency question");
+        assertTrue(files.size() >= 12, "one query per competency question at least");
         for (Path file : files) {
             Query query = QueryRunner.parse(Files.readString(file), file.toString());
             for (Node iri : iris(query)) {

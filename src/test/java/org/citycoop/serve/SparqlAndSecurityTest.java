@@ -87,7 +87,8 @@ class SparqlAndSecurityTest {
                 "the editor lists our queries");
             assertTrue(script.contains("text:\"Selection of triples\""), "and keeps its own");
             String page = ServerFixture.text(fixture.get("/queries"));
-            assertEquals(12, page.split("open in the query editor").length - 1);
+            assertEquals(org.citycoop.query.QueryFiles.in(org.citycoop.TestProject.queries()).size(),
+                page.split("open in the query editor").length - 1);
             HttpResponse<byte[]> raw = fixture.get("/queries/cq02-yokohama-meeting-participants.rq");
             assertTrue(ServerFixture.text(raw).contains("SELECT ?participant"));
             assertEquals(200, fixture.get("/$/server").statusCode(), "the UI may read the server's description");
