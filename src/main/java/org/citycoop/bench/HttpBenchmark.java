@@ -206,7 +206,7 @@ public final class HttpBenchmark {
         try {
             String template = Files.readString(file);
             // a query with parameters is timed with their defaults
-            return org.citycoop.query.QueryParameters.of(template).bind(template, java.util.Map.of());
+            return org.citycoop.query.QueryParameters.of(template).bind(java.util.Map.of());
         } catch (IOException e) {
             throw new CityCoopException(ErrorId.UNREADABLE_INPUT, "cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -55,7 +55,7 @@ final class QueryCommand implements Callable<Integer> {
         String name = input.file == null ? "(query)" : input.file.toString();
         String template = input.text != null ? input.text : read(input.file);
         QueryRunner.parse(template, name);
-        String text = QueryParameters.of(template).bind(template, params);
+        String text = QueryParameters.of(template).bind(params);
         try (Store opened = store.open()) {
             spec.commandLine().getOut().flush();
             new QueryRunner(opened).withDrafts(drafts).run(text, name, resultFormat, System.out);

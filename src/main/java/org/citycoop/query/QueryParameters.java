@@ -17,19 +17,21 @@ import org.citycoop.ErrorId;
  * as terms (quotes and line breaks escaped), never as query text.
  *
  * <pre>{@code
- * String bound = QueryParameters.of(text).bind(text, Map.of("city", "Bandung"));
+ * String bound = QueryParameters.of(text).bind(Map.of("city", "Bandung"));
  * }</pre>
  */
 public final class QueryParameters {
     private static final Pattern DECLARED = Pattern.compile(
         "^#\\s*param:\\s*(\\w+)\\s*(?:\\((string|integer|iri)\\))?\\s*=\\s*([^—\\n]*?)\\s*(?:—.*)?$", Pattern.MULTILINE);
+    private final String text;
     private final Map<String, Declared> declared;
 
     /** One declared parameter: its kind and default value. */
     public record Declared(String name, String kind, String defaultValue) {
     }
 
-    private QueryParameters(Map<String, Declared> declared) {
+    private QueryParameters(String text, Map<String, Declared> declared) {
+        this.text = text;
         this.declared = declared;
     }
 
@@ -41,7 +43,7 @@ public final class QueryParameters {
             declared.put(line.group(1), new Declared(line.group(1), line.group(2) == null ? "string" : line.group(2),
                 line.group(3)));
         }
-        return new QueryParameters(declared);
+        return new QueryParameters(text, declared);
     }
 
     public Map<String, Declared> declared() {
@@ -53,7 +55,7 @@ public final class QueryParameters {
      *
      * @throws CityCoopException CC403 for a value given to a parameter the query does not declare, or of the wrong kind
      */
-    public String bind(String text, Map<String, String> values) {
+    public String bind(Map<String, String> values) {
         for (String name : values.keySet()) {
             if (!declared.containsKey(name)) {
                 throw new CityCoopException(ErrorId.BAD_OPTION, "--param " + name + ": the query declares no such "

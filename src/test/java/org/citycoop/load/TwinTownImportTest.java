@@ -70,7 +70,7 @@ class TwinTownImportTest {
         Path query = TestProject.queries().resolve("partners-of.rq");
         String template = Files.readString(query);
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        new QueryRunner(store).run(QueryParameters.of(template).bind(template, Map.of("city", "Bandung")),
+        new QueryRunner(store).run(QueryParameters.of(template).bind(Map.of("city", "Bandung")),
             query.toString(), ResultFormat.JSON, json);
         ResultSet rows = ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(json.toByteArray()));
         Set<String> partners = new TreeSet<>();

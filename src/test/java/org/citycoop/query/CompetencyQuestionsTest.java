@@ -67,7 +67,7 @@ class CompetencyQuestionsTest {
     private static Set<List<String>> run(Path queryFile, List<String> columns) throws IOException {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         String template = Files.readString(queryFile);
-        new QueryRunner(TestProject.dataStore()).run(QueryParameters.of(template).bind(template, java.util.Map.of()),
+        new QueryRunner(TestProject.dataStore()).run(QueryParameters.of(template).bind(java.util.Map.of()),
             queryFile.toString(),
             ResultFormat.JSON, json);
         ResultSet results = org.apache.jena.riot.ResultSetMgr.read(new ByteArrayInputStream(json.toByteArray()), ResultSetLang.RS_JSON);

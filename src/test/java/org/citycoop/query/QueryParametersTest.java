@@ -42,13 +42,13 @@ class QueryParametersTest {
         QueryParameters parameters = QueryParameters.of(QUERY);
         assertEquals("Bandung", parameters.declared().get("city").defaultValue());
         assertEquals("integer", parameters.declared().get("limit").kind());
-        assertTrue(filterOf(parameters.bind(QUERY, Map.of())).contains("\"Bandung\""));
+        assertTrue(filterOf(parameters.bind(Map.of())).contains("\"Bandung\""));
     }
 
     @Test
     void aHostileValueStaysOneLiteral() {
         String hostile = "x\") } ; DROP ALL ; SELECT * { ?s ?p ?o # \n }";
-        String bound = QueryParameters.of(QUERY).bind(QUERY, Map.of("city", hostile));
+        String bound = QueryParameters.of(QUERY).bind(Map.of("city", hostile));
         Query query = QueryFactory.create(bound);
         assertTrue(query.isSelectType());
         assertEquals(1, query.getProjectVars().size());
@@ -58,11 +58,11 @@ class QueryParametersTest {
     @Test
     void anUndeclaredParameterOrAValueOfTheWrongKindIsRefused() {
         CityCoopException unknown = assertThrows(CityCoopException.class,
-            () -> QueryParameters.of(QUERY).bind(QUERY, Map.of("town", "Bandung")));
+            () -> QueryParameters.of(QUERY).bind(Map.of("town", "Bandung")));
         assertEquals(ErrorId.BAD_OPTION, unknown.id());
         assertTrue(unknown.getMessage().contains("town"), unknown.getMessage());
         CityCoopException kind = assertThrows(CityCoopException.class,
-            () -> QueryParameters.of(QUERY).bind(QUERY, Map.of("limit", "10; DROP")));
+            () -> QueryParameters.of(QUERY).bind(Map.of("limit", "10; DROP")));
         assertTrue(kind.getMessage().contains("whole number"), kind.getMessage());
     }
 }

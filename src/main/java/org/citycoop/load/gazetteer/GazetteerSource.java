@@ -2,7 +2,6 @@ package org.citycoop.load.gazetteer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -59,7 +58,7 @@ public final class GazetteerSource implements Source {
     }
 
     private static GazetteerFormat detect(Path path) {
-        try (BufferedReader reader = reader(Files.newInputStream(path))) {
+        try (BufferedReader reader = Rows.utf8(Files.newInputStream(path))) {
             String first = reader.readLine();
             List<String> header = first == null ? List.of() : List.of(first.strip().split(",", -1));
             GazetteerFormat format = GazetteerFormat.of(header);
@@ -74,10 +73,6 @@ public final class GazetteerSource implements Source {
             throw new InputException(ErrorId.UNREADABLE_INPUT, new Location(path.toString(), 0, 0),
                 "cannot read the file: " + e.getMessage(), "a readable gazetteer", e);
         }
-    }
-
-    private static BufferedReader reader(InputStream in) throws IOException {
-        return Rows.utf8(in);
     }
 
     public GazetteerFormat format() {
@@ -115,7 +110,7 @@ public final class GazetteerSource implements Source {
         Emit emit = new Emit(out);
         emit.add(sourceIri(), Vocab.RDF_TYPE, CC.Dataset);
         emit.add(sourceIri(), Vocab.DCT_TITLE, NodeFactory.createLiteralString(format.title() + " (" + path.getFileName() + ")"));
-        try (Reader reader = reader(org.citycoop.load.CountedInput.of(Files.newInputStream(path), bytesRead));
+        try (Reader reader = Rows.utf8(org.citycoop.load.CountedInput.of(Files.newInputStream(path), bytesRead));
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             Rows rows = new Rows(parser, path.toString(), format.header().size());
             switch (format) {

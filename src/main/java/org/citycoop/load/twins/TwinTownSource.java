@@ -133,10 +133,11 @@ public final class TwinTownSource implements Source {
         }
         String a = local(first);
         String b = local(second);
-        boolean isNew = written.add(a.compareTo(b) < 0 ? a + "--" + b : b + "--" + a);
+        String pair = a.compareTo(b) < 0 ? a + "--" + b : b + "--" + a;
+        boolean isNew = written.add(pair);
         report.pair(isNew);
         if (isNew) {
-            Node twinning = NodeFactory.createURI(CC.ID + "twinning/" + (a.compareTo(b) < 0 ? a + "--" + b : b + "--" + a));
+            Node twinning = NodeFactory.createURI(CC.ID + "twinning/" + pair);
             add(out, twinning, Vocab.RDF_TYPE, CC.Twinning);
             add(out, twinning, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang(row.get("city1").strip() + " – "
                 + row.get("city2").strip(), "en"));
