@@ -1,26 +1,27 @@
 package org.citycoop.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
+import org.citycoop.Sha256;
 import org.citycoop.load.LoadReport;
 import org.citycoop.load.Loader;
 import org.citycoop.load.Source;
 import org.citycoop.load.SourceFiles;
 import org.citycoop.load.gazetteer.GazetteerSource;
 import org.citycoop.load.resolve.Gazetteer;
+import org.citycoop.load.resolve.PartnerResolver;
 import org.citycoop.load.resolve.PlaceResolver;
 import org.citycoop.load.resolve.StoreGazetteer;
 import org.citycoop.load.twins.ResolutionReport;
 import org.citycoop.load.twins.TwinTownSource;
+import org.citycoop.load.twins.WikidataTwinSource;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
 
@@ -35,18 +36,21 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import public tables as they are published. Kinds: gazetteer (GeoNames cities1000; Indonesian "
         + "provinces, regencies, districts; Japanese prefectures, municipalities); twin-towns (Wikipedia's lists: "
-        + "city1,country1,lat1,lng1,city2,country2,lat2,lng2).",
-        "Twin towns' names resolve to the places the store holds (import the gazetteers first); a name that does not "
-            + "is kept as an unresolved place of its own and listed by --report.",
+        + "city1,country1,lat1,lng1,city2,country2,lat2,lng2); wikidata-p190 (Wikidata's twinned administrative bodies: "
+        + "tab-separated pairs of items, with --names giving the items' labels).",
+        "Twin towns' names resolve to the places the store holds (import the gazetteers first, and Wikipedia's lists "
+            + "before Wikidata's pairs, whose items have neither country nor coordinates and are told apart by their "
+            + "partners); a name that does not is kept as an unresolved place of its own and listed by --report.",
         "Each file is a source with its own graph; places get their gazetteer codes as identifiers and are linked "
             + "(skos:exactMatch) to curated places with the same code. Import a parent list with or before its children "
             + "(provinces before regencies, regencies before districts)."})
 final class ImportCommand implements Callable<Integer> {
+    private static final List<String> KINDS = List.of("gazetteer", "twin-towns", "wikidata-p190");
     @Spec
     CommandSpec spec;
     @Mixin
     StoreOption store;
-    @Parameters(index = "0", paramLabel = "KIND", description = "gazetteer or twin-towns")
+    @Parameters(index = "0", paramLabel = "KIND", description = "gazetteer, twin-towns or wikidata-p190")
     String kind;
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The files, in their published format.")
     List<Path> files;
@@ -55,24 +59,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Let a file take the place of a stored source of the same key that came "
         + "from another file.")
     boolean replace;
-    @Option(names = "--report", paramLabel = "CSV", description = "twin-towns: write the names that did not resolve, "
+    @Option(names = "--names", paramLabel = "TSV", description = "wikidata-p190: the items' labels (item, tab, label).")
+    Path names;
+    @Option(names = "--report", paramLabel = "CSV", description = "twin-towns, wikidata-p190: write the names that did not resolve, "
         + "with the candidates considered, to this file.")
     Path unresolved;
 
     @Override
     public Integer call() {
-        if (!kind.equals("gazetteer") && !kind.equals("twin-towns")) {
-            throw new CityCoopException(ErrorId.BAD_OPTION, "unknown kind of import '" + kind
-                + "', expected gazetteer or twin-towns");
-        }
-        if (unresolved != null && !kind.equals("twin-towns")) {
-            throw new CityCoopException(ErrorId.BAD_OPTION, "--report is for twin-towns imports");
-        }
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new CityCoopException(ErrorId.UNREADABLE_INPUT, file + ": no such file");
-            }
-        }
+        checkOptions();
         PrintWriter err = spec.commandLine().getErr();
         try (Store opened = store.open()) {
             List<Source> sources = sources(opened, err);
@@ -84,19 +79,47 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    private void checkOptions() {
+        if (!KINDS.contains(kind)) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "unknown kind of import '" + kind
+                + "', expected gazetteer, twin-towns or wikidata-p190");
+        }
+        if (unresolved != null && kind.equals("gazetteer")) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--report is for twin-towns and wikidata-p190 imports");
+        }
+        if (kind.equals("wikidata-p190") != (names != null)) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, names == null
+                ? "wikidata-p190 needs --names FILE, the items' labels" : "--names is for wikidata-p190 imports");
+        }
+        List<Path> inputs = new ArrayList<>(files);
+        if (names != null) {
+            inputs.add(names);
+        }
+        for (Path file : inputs) {
+            if (!Files.isRegularFile(file)) {
+                throw new CityCoopException(ErrorId.UNREADABLE_INPUT, file + ": no such file");
+            }
+        }
+    }
+
     private List<Source> sources(Store opened, PrintWriter err) {
         Ontology ontology = Ontology.load();
-        PlaceResolver resolver = null;
-        if (kind.equals("twin-towns")) {
-            Gazetteer gazetteer = StoreGazetteer.read(opened);
-            err.printf("resolving names among %,d places of the store%n", gazetteer.size());
-            err.flush();
-            resolver = new PlaceResolver(gazetteer);
-        }
         List<Source> sources = new ArrayList<>();
+        if (kind.equals("gazetteer")) {
+            for (Path file : files) {
+                sources.add(new GazetteerSource(file, SourceFiles.digest(file, ontology)));
+            }
+            return sources;
+        }
+        Gazetteer gazetteer = StoreGazetteer.read(opened);
+        err.printf("resolving names among %,d places of the store%n", gazetteer.size());
+        err.flush();
+        PlaceResolver resolver = new PlaceResolver(gazetteer);
         for (Path file : files) {
             String digest = SourceFiles.digest(file, ontology);
-            sources.add(resolver == null ? new GazetteerSource(file, digest) : new TwinTownSource(file, digest, resolver));
+            sources.add(kind.equals("twin-towns") ? new TwinTownSource(file, digest, resolver)
+                : new WikidataTwinSource(file, names, Sha256.of(digest + SourceFiles.digest(names, ontology)),
+                    new PartnerResolver(resolver, gazetteer)));
         }
         return sources;
     }
@@ -105,10 +128,12 @@ final class ImportCommand implements Callable<Integer> {
     private void resolutions(List<Source> sources) {
         PrintWriter out = spec.commandLine().getOut();
         for (Source source : sources) {
-            if (source instanceof TwinTownSource twins && twins.report().names() > 0) {
-                out.println(source.file() + ": " + twins.report().summary());
+            ResolutionReport report = source instanceof TwinTownSource twins ? twins.report()
+                : source instanceof WikidataTwinSource items ? items.report() : null;
+            if (report != null && report.names() > 0) {
+                out.println(source.file() + ": " + report.summary());
                 if (unresolved != null) {
-                    writeReport(twins.report());
+                    writeReport(report);
                     out.println("unresolved names written to " + unresolved);
                 }
             }

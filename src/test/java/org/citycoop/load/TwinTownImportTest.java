@@ -23,6 +23,8 @@ import org.citycoop.load.gazetteer.GazetteerSource;
 import org.citycoop.load.resolve.PlaceResolver;
 import org.citycoop.load.resolve.StoreGazetteer;
 import org.citycoop.load.twins.TwinTownSource;
+import org.citycoop.load.twins.WikidataTwinSource;
+import org.citycoop.load.resolve.PartnerResolver;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.ontology.Vocab;
@@ -43,6 +45,7 @@ class TwinTownImportTest {
     private static final Path SAMPLES = TestProject.home().resolve("src/test/resources/twin-towns");
     private static Store store;
     private static TwinTownSource twins;
+    private static WikidataTwinSource items;
 
     @BeforeAll
     static void importBoth() {
@@ -53,6 +56,14 @@ class TwinTownImportTest {
             SourceFiles.digest(geonames, Ontology.load()))));
         twins = source(SAMPLES.resolve("twin-towns.csv"));
         Loader.builder().store(store).build().loadSources(List.of(twins));
+        items = wikidata(SAMPLES.resolve("wikidata-relations.tsv"));
+        Loader.builder().store(store).build().loadSources(List.of(items));
+    }
+
+    private static WikidataTwinSource wikidata(Path relations) {
+        PlaceResolver resolver = new PlaceResolver(StoreGazetteer.read(store));
+        return new WikidataTwinSource(relations, SAMPLES.resolve("wikidata-names.tsv"), "test",
+            new PartnerResolver(resolver, StoreGazetteer.read(store)));
     }
 
     private static TwinTownSource source(Path file) {
@@ -104,16 +115,16 @@ class TwinTownImportTest {
 
     @Test
     void aPairListedBothWaysIsOneTwinningAndANameOfNoPlaceIsKept() {
-        assertEquals(7, twins.report().twinnings());
+        assertEquals(8, twins.report().twinnings());
         assertEquals(1, twins.report().repeatedPairs());
         Node atlantis = id("twin-towns/atlantis-nowhere");
         assertTrue(store.read(() -> store.curated().contains(twins.graph(), atlantis, Vocab.RDF_TYPE, CC.UnresolvedPlace)));
-        assertEquals(10, twins.report().names());
-        assertEquals(9, twins.report().resolvedNames());
+        assertEquals(11, twins.report().names());
+        assertEquals(10, twins.report().resolvedNames());
         StringWriter csv = new StringWriter();
         assertDoesNotThrowIo(() -> twins.report().writeUnresolved(csv));
-        assertTrue(csv.toString().startsWith("name,country,lat,lon,rows,status,why,candidates"), csv.toString());
-        assertTrue(csv.toString().contains("Atlantis,Nowhere,10.0,10.0,1,unresolved,"), csv.toString());
+        assertTrue(csv.toString().startsWith("id,name,country,lat,lon,rows,status,why,candidates"), csv.toString());
+        assertTrue(csv.toString().contains(",Atlantis,Nowhere,10.0,10.0,1,unresolved,"), csv.toString());
     }
 
     @Test
@@ -124,6 +135,41 @@ class TwinTownImportTest {
         assertEquals(3, error.location().line(), error.getMessage());
         assertTrue(error.getMessage().contains("lat1"), error.getMessage());
         assertEquals(before, (long) store.read(() -> store.sources().size()));
+    }
+
+    @Test
+    void aWikidataPairIsTheSameTwinningAsWikipediasWithBothSources() {
+        Node bandungCuenca = id("twinning/city-bandung--geonames-3658666");
+        for (Node graph : List.of(twins.graph(), items.graph())) {
+            assertTrue(store.read(() -> store.curated().contains(graph, bandungCuenca, Vocab.RDF_TYPE, CC.Twinning)),
+                "the twinning in " + graph);
+        }
+        assertEquals(4, items.report().twinnings());
+        assertEquals(1, items.report().repeatedPairs());
+    }
+
+    @Test
+    void wikidataItemsResolveByTheirPartnersAndGermanSpellings() {
+        assertTrue(linked("geonames/5527554", "Q20"), "Odessa is the Texan one, Namur's partner in Wikipedia's lists");
+        assertTrue(linked("geonames/468902", "Q30"), "Jaroslawl is Yaroslavl");
+        assertTrue(linked("wikidata/Q40", "Q40"), "an item of no place is kept");
+        assertTrue(store.read(() -> store.curated().contains(items.graph(), id("wikidata/Q40"), Vocab.RDF_TYPE,
+            CC.UnresolvedPlace)));
+        assertEquals(7, items.report().names());
+        assertEquals(6, items.report().resolvedNames());
+    }
+
+    @Test
+    void aBadWikidataItemIsReportedAtItsLineAndField() {
+        InputException error = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+            () -> Loader.builder().store(store).build().loadSources(List.of(wikidata(SAMPLES.resolve("wikidata-bad.tsv")))));
+        assertEquals(2, error.location().line(), error.getMessage());
+        assertTrue(error.getMessage().contains("field partner is 'X10'"), error.getMessage());
+    }
+
+    private static boolean linked(String place, String item) {
+        return store.read(() -> store.curated().contains(items.graph(), id(place), Vocab.SKOS_EXACT_MATCH,
+            NodeFactory.createURI(Vocab.WIKIDATA_ENTITY + item)));
     }
 
     private interface IoAction {

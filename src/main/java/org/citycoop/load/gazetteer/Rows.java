@@ -17,11 +17,23 @@ public final class Rows {
     private final CSVParser parser;
     private final String file;
     private final int columns;
+    private final int headerLines;
 
+    /** The rows of a table whose first line is its header. */
     public Rows(CSVParser parser, String file, int columns) {
+        this(parser, file, columns, 1);
+    }
+
+    private Rows(CSVParser parser, String file, int columns, int headerLines) {
         this.parser = parser;
         this.file = file;
         this.columns = columns;
+        this.headerLines = headerLines;
+    }
+
+    /** The rows of a table without a header line (its parser names the columns). */
+    public static Rows withoutHeader(CSVParser parser, String file, int columns) {
+        return new Rows(parser, file, columns, 0);
     }
 
     public void forEach(Consumer<CSVRecord> action) {
@@ -79,8 +91,8 @@ public final class Rows {
             "a coordinate from -" + (int) limit + " to " + (int) limit);
     }
 
-    /** The row's line (the header is line 1; gazetteers hold one row a line); the field is named in the message. */
+    /** The row's line (after the header, if any; gazetteers hold one row a line); the field is named in the message. */
     private Location where(CSVRecord row, String column) {
-        return new Location(file, row.getRecordNumber() + 1, 0);
+        return new Location(file, row.getRecordNumber() + headerLines, 0);
     }
 }

@@ -2,16 +2,19 @@ package org.citycoop.load.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 
 /**
  * Places held in memory for resolving names: by each key of their names ({@link NameKeys#variants}), and by
  * one-degree cells of latitude and longitude for the places near a point. A place added twice under one IRI (named
- * by two sources) is one place with both names.
+ * by two sources) is one place with both names. It also knows which places are twinned already, so that a source
+ * naming places without a country or coordinates can tell same-named places apart by their partners.
  *
  * <pre>{@code
  * Gazetteer gazetteer = new Gazetteer();
@@ -22,6 +25,7 @@ public final class Gazetteer {
     private final Map<String, List<GazetteerPlace>> named = new HashMap<>();
     private final Map<Long, List<GazetteerPlace>> cells = new HashMap<>();
     private final Map<Node, GazetteerPlace> places = new LinkedHashMap<>();
+    private final Set<List<Node>> twinnings = new HashSet<>();
 
     /** Adds a place under each key of its name. */
     public void add(GazetteerPlace place) {
@@ -37,6 +41,20 @@ public final class Gazetteer {
             cells.computeIfAbsent(cell((int) Math.floor(place.lat()), (int) Math.floor(place.lon())),
                 k -> new ArrayList<>()).add(place);
         }
+    }
+
+    /** Notes that two places are twinned. */
+    public void addTwinning(Node place, Node other) {
+        twinnings.add(pair(place, other));
+    }
+
+    /** Whether two places are twinned. */
+    public boolean twinned(Node place, Node other) {
+        return twinnings.contains(pair(place, other));
+    }
+
+    private static List<Node> pair(Node place, Node other) {
+        return place.getURI().compareTo(other.getURI()) < 0 ? List.of(place, other) : List.of(other, place);
     }
 
     /** How many places it holds. */

@@ -67,6 +67,14 @@ public final class NameKeys {
 
     /** The strict key first, then the looser ones, each once. */
     static List<String> variants(String name) {
+        return variants(name, true);
+    }
+
+    /**
+     * The keys of {@link #variants(String)}, without the one cut before a connector when {@code cutConnector} is
+     * false: {@code Mont-de-Marsan} is not a place named {@code Mont}.
+     */
+    static List<String> variants(String name, boolean cutConnector) {
         Set<String> keys = new LinkedHashSet<>();
         String strict = fold(name);
         keys.add(strict);
@@ -82,7 +90,7 @@ public final class NameKeys {
             keys.add(withoutGeneric(key));
         }
         String beforeConnector = beforeConnector(strict);
-        if (beforeConnector != null) {
+        if (cutConnector && beforeConnector != null) {
             keys.add(beforeConnector);
         }
         for (String key : List.copyOf(keys)) {
@@ -91,6 +99,21 @@ public final class NameKeys {
         }
         keys.remove("");
         return List.copyOf(keys);
+    }
+
+    /**
+     * The key of a name as German spells names from Slavic and other languages, in English spelling ({@code
+     * Jaroslawl}, {@code Yaroslavl}; {@code Baltschik}, {@code Balchik}; {@code Serpuchow}, {@code Serpukhov}): a last
+     * resort, for names nothing else matched.
+     */
+    static String transliterated(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String word : fold(name).split(" ")) {
+            String english = word.replace('j', 'y').replace('w', 'v').replace("tsch", "\0").replace("dsch", "j")
+                .replace("sch", "sh").replace("ch", "kh").replace("\0", "ch");
+            key.append(key.length() == 0 ? "" : " ").append(english);
+        }
+        return key.toString();
     }
 
     /** The words before a connector that qualifies a name ({@code Offenbach am Main}, {@code Arganda del Rey}). */

@@ -42,9 +42,15 @@ public final class PlaceResolver {
     public Resolution resolve(String name, String countryName, double lat, double lon) {
         String country = countries.code(countryName).orElse(null);
         boolean located = !Double.isNaN(lat) && !Double.isNaN(lon);
-        List<GazetteerPlace> named = named(name, country, located ? lat : Double.NaN, lon);
+        List<String> keys = keys(name);
+        List<GazetteerPlace> named = named(keys, country, located ? lat : Double.NaN, lon);
         if (located) {
             return nearest(name, named, country, lat, lon);
+        }
+        if (country == null) {
+            // nothing narrows the world down: a place whose own name is only cut to this one is another place
+            named = named.stream().filter(place -> NameKeys.variants(place.name(), false).stream()
+                .anyMatch(keys::contains)).toList();
         }
         if (named.isEmpty()) {
             return Resolution.not(Resolution.Status.UNRESOLVED, "no place of that name", country, named);
@@ -59,8 +65,8 @@ public final class PlaceResolver {
      * The places of any key of the name, the strictest key that finds any first; in the country when it is known,
      * else near the coordinates when they are given.
      */
-    private List<GazetteerPlace> named(String name, String country, double lat, double lon) {
-        for (String key : NameKeys.variants(name)) {
+    private List<GazetteerPlace> named(List<String> keys, String country, double lat, double lon) {
+        for (String key : keys) {
             List<GazetteerPlace> found = new ArrayList<>();
             for (GazetteerPlace place : gazetteer.named(key)) {
                 if (country != null ? country.equals(place.country())
@@ -73,6 +79,13 @@ public final class PlaceResolver {
             }
         }
         return List.of();
+    }
+
+    /** The keys a name is looked for under, strictest first. */
+    private static List<String> keys(String name) {
+        List<String> keys = new ArrayList<>(NameKeys.variants(name));
+        keys.add(NameKeys.transliterated(name));
+        return keys;
     }
 
     private Resolution nearest(String name, List<GazetteerPlace> named, String country, double lat, double lon) {

@@ -25,11 +25,13 @@ import org.citycoop.store.Store;
 /**
  * The places a store holds, as a {@link Gazetteer}. Places that sources name by one official code (linked by
  * {@code skos:exactMatch}) are one place under one IRI: a curated record's before a gazetteer's, GeoNames' before
- * the national lists', so that a name resolves to the node every other source already uses.
+ * the national lists', so that a name resolves to the node every other source already uses. The twinnings the
+ * store holds come along.
  */
 public final class StoreGazetteer {
     private static final Query PLACES = QueryFactory.create(read("gazetteer-places.rq"));
     private static final Query SAME = QueryFactory.create(read("same-places.rq"));
+    private static final Query TWINNED = QueryFactory.create(read("twinned-places.rq"));
     private static final Pattern POINT = Pattern.compile("POINT\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s*\\)");
     /** Gazetteers' namespaces, least preferred last: a place in none of them is a curated record's. */
     private static final List<String> GAZETTEERS = List.of(CC.ID + "geonames/", CC.ID + "iso3166/",
@@ -49,6 +51,11 @@ public final class StoreGazetteer {
                     gazetteer.add(place(rows.next(), canonical));
                 }
             }
+            try (QueryExecution execution = QueryExecution.dataset(store.curatedDataset()).query(TWINNED).build()) {
+                execution.execSelect().forEachRemaining(row -> gazetteer.addTwinning(
+                    canonical(row.getResource("place").asNode(), canonical),
+                    canonical(row.getResource("other").asNode(), canonical)));
+            }
             return gazetteer;
         });
     }
@@ -64,9 +71,13 @@ public final class StoreGazetteer {
                 lat = Double.parseDouble(point.group(2));
             }
         }
-        return new GazetteerPlace(canonical.getOrDefault(iri, iri), row.getLiteral("name").getLexicalForm(),
+        return new GazetteerPlace(canonical(iri, canonical), row.getLiteral("name").getLexicalForm(),
             text(row, "country"), text(row, "feature"),
             row.contains("population") ? row.getLiteral("population").getLong() : 0, lat, lon);
+    }
+
+    private static Node canonical(Node place, Map<Node, Node> canonical) {
+        return canonical.getOrDefault(place, place);
     }
 
     private static String text(QuerySolution row, String variable) {

@@ -18,8 +18,8 @@ import org.citycoop.load.resolve.Resolution;
  * rows that use it counted, and the pairs the table lists more than once.
  */
 public final class ResolutionReport {
-    /** One name as the table gives it. */
-    record Named(String name, String country, String lat, String lon) {
+    /** One name as the table gives it, with the identifier the table gives the place (or an empty one). */
+    record Named(String id, String name, String country, String lat, String lon) {
     }
 
     private final Map<Named, Resolution> names = new LinkedHashMap<>();
@@ -84,13 +84,13 @@ public final class ResolutionReport {
 
     /** Writes every name that did not resolve, with the candidates considered, as CSV. */
     public void writeUnresolved(Writer out) throws IOException {
-        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader("name", "country", "lat", "lon", "rows",
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader("id", "name", "country", "lat", "lon", "rows",
                 "status", "why", "candidates").get().print(out)) {
             for (Map.Entry<Named, Resolution> entry : names.entrySet()) {
                 Resolution resolution = entry.getValue();
                 if (!resolution.resolved()) {
                     Named named = entry.getKey();
-                    printer.printRecord(named.name(), named.country(), named.lat(), named.lon(), uses.get(named),
+                    printer.printRecord(named.id(), named.name(), named.country(), named.lat(), named.lon(), uses.get(named),
                         resolution.status().name().toLowerCase(java.util.Locale.ROOT), resolution.how(),
                         candidates(resolution.candidates()));
                 }

@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.citycoop.ErrorId;
@@ -131,26 +130,18 @@ public final class TwinTownSource implements Source {
         if (first.equals(second)) {
             return;
         }
-        String a = local(first);
-        String b = local(second);
-        String pair = a.compareTo(b) < 0 ? a + "--" + b : b + "--" + a;
+        String pair = Twinnings.pair(first, second);
         boolean isNew = written.add(pair);
         report.pair(isNew);
         if (isNew) {
-            Node twinning = NodeFactory.createURI(CC.ID + "twinning/" + pair);
-            add(out, twinning, Vocab.RDF_TYPE, CC.Twinning);
-            add(out, twinning, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang(row.get("city1").strip() + " – "
+            Twinnings.write(out, pair, first, second, NodeFactory.createLiteralLang(row.get("city1").strip() + " – "
                 + row.get("city2").strip(), "en"));
-            for (Node twin : List.of(first, second)) {
-                add(out, twinning, CC.twin, twin);
-                add(out, twinning, CC.partner, twin);
-            }
         }
     }
 
     /** The place a side of the row names: resolved, or written as an unresolved place of its own. */
     private Node place(CSVRecord row, Rows rows, String side, StreamRDF out) {
-        ResolutionReport.Named named = new ResolutionReport.Named(row.get("city" + side).strip(),
+        ResolutionReport.Named named = new ResolutionReport.Named("", row.get("city" + side).strip(),
             row.get("country" + side).strip(), row.get("lat" + side).strip(), row.get("lng" + side).strip());
         BigDecimal lat = named.lat().isEmpty() ? null : rows.coordinate(row, "lat" + side, 90);
         BigDecimal lon = named.lon().isEmpty() ? null : rows.coordinate(row, "lng" + side, 180);
@@ -177,13 +168,7 @@ public final class TwinTownSource implements Source {
         return place;
     }
 
-    /** The part of a place's IRI that tells it from others: {@code geonames-1650357}, {@code city-bandung}. */
-    private static String local(Node place) {
-        String iri = place.getURI();
-        return (iri.startsWith(CC.ID) ? iri.substring(CC.ID.length()) : Keys.slug(iri)).replace('/', '-');
-    }
-
     private static void add(StreamRDF out, Node s, Node p, Node o) {
-        out.triple(Triple.create(s, p, o));
+        Twinnings.add(out, s, p, o);
     }
 }
