@@ -1,8 +1,5 @@
 package org.citycoop.graph;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,11 +52,7 @@ public final class NetworkModel {
     }
 
     private static String readEdgesQuery() {
-        try (InputStream in = NetworkModel.class.getResourceAsStream("edges.rq")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the jar lacks the edge query of the visual graph", e);
-        }
+        return org.citycoop.Resources.text(NetworkModel.class, "edges.rq");
     }
 
     /** Reads the visual graph of a store. */

@@ -1,8 +1,5 @@
 package org.citycoop.graph;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -60,11 +57,7 @@ public final class StoreNetwork {
     }
 
     private static String read(String resource) {
-        try (InputStream in = StoreNetwork.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the jar lacks the edge query of the visual graph", e);
-        }
+        return org.citycoop.Resources.text(StoreNetwork.class, resource);
     }
 
     /** The node as the explorer shows it, or null when no edge of the visual graph touches it. */

@@ -116,6 +116,13 @@ public final class CC {
     public static final Node wikidataId = term("wikidataId");
     public static final Node featureCode = term("featureCode");
     public static final Node population = term("population");
+    public static final Node degree = term("degree");
+    public static final Node weightedDegree = term("weightedDegree");
+    public static final Node betweenness = term("betweenness");
+    public static final Node closeness = term("closeness");
+    public static final Node component = term("component");
+    public static final Node community = term("community");
+    public static final Node rankInCountry = term("rankInCountry");
     public static final Node countryCode = term("countryCode");
     public static final Node countryName = term("countryName");
     public static final Node jurisdiction = term("jurisdiction");

@@ -1,9 +1,5 @@
 package org.citycoop.load.resolve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -112,10 +108,6 @@ public final class StoreGazetteer {
     }
 
     private static String read(String resource) {
-        try (InputStream in = StoreGazetteer.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the jar lacks " + resource, e);
-        }
+        return org.citycoop.Resources.text(StoreGazetteer.class, resource);
     }
 }

@@ -1,0 +1,128 @@
+package org.citycoop.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Node;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.clustering.LabelPropagationClustering;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.alg.scoring.HarmonicCentrality;
+import org.jgrapht.graph.AsUnweightedGraph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+/**
+ * The figures of each place of a {@link PlaceNetwork}, computed with JGraphT: degree, weighted degree, betweenness
+ * (Brandes, each pair of other places counted once), harmonic closeness (the mean of 1/distance to every other
+ * place, which a network of several components needs), connected component and community (label propagation), both
+ * numbered from 1 for the biggest, and the rank by degree among the places of the same country.
+ */
+public final class NetworkFigures {
+    /** Label propagation breaks ties at random: a fixed seed gives the same communities on the same network. */
+    private static final long SEED = 190;
+    private static final int MAX_ITERATIONS = 100;
+    private final Map<Node, PlaceFigures> figures;
+
+    /** One place's figures. */
+    public record PlaceFigures(PlaceNetwork.PlaceInfo place, int degree, long weightedDegree, double betweenness,
+            double closeness, int component, int community, int rankInCountry) {
+    }
+
+    private NetworkFigures(Map<Node, PlaceFigures> figures) {
+        this.figures = figures;
+    }
+
+    /** Computes every figure of every place. */
+    public static NetworkFigures of(PlaceNetwork network) {
+        return of(network, phase -> { });
+    }
+
+    /** Computes every figure of every place, telling {@code phases} the name of each long step as it starts. */
+    public static NetworkFigures of(PlaceNetwork network, Consumer<String> phases) {
+        Graph<Node, DefaultWeightedEdge> graph = network.graph();
+        phases.accept("components and communities");
+        Map<Node, Integer> components = numbered(new ConnectivityInspector<>(graph).connectedSets());
+        Map<Node, Integer> communities = numbered(new LabelPropagationClustering<>(graph, MAX_ITERATIONS,
+            new Random(SEED)).getClustering().getClusters());
+        // a link's weight counts the sources that state it; it is no distance: paths count links
+        Graph<Node, DefaultWeightedEdge> links = new AsUnweightedGraph<>(graph);
+        phases.accept("closeness");
+        Map<Node, Double> closeness = new HarmonicCentrality<>(links, false, true).getScores();
+        phases.accept("betweenness");
+        Map<Node, Double> betweenness = new BetweennessCentrality<>(links, false).getScores();
+        Map<Node, Integer> ranks = ranksInCountry(network);
+        Map<Node, PlaceFigures> figures = new LinkedHashMap<>();
+        for (Node place : graph.vertexSet()) {
+            long weighted = Math.round(graph.edgesOf(place).stream().mapToDouble(graph::getEdgeWeight).sum());
+            figures.put(place, new PlaceFigures(network.info(place), graph.degreeOf(place), weighted,
+                betweenness.get(place), closeness.get(place), components.get(place), communities.get(place),
+                ranks.getOrDefault(place, 0)));
+        }
+        return new NetworkFigures(figures);
+    }
+
+    /** Numbers sets from 1 for the biggest; sets of a size are ordered by their first member's IRI. */
+    private static Map<Node, Integer> numbered(List<Set<Node>> sets) {
+        List<Set<Node>> ordered = new ArrayList<>(sets);
+        ordered.sort(Comparator.<Set<Node>>comparingInt(Set::size).reversed()
+            .thenComparing(set -> set.stream().map(Node::getURI).min(String::compareTo).orElse("")));
+        Map<Node, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            for (Node member : ordered.get(i)) {
+                numbers.put(member, i + 1);
+            }
+        }
+        return numbers;
+    }
+
+    /** Competition ranking ("1224") by degree within each country; places of no known country are not ranked. */
+    private static Map<Node, Integer> ranksInCountry(PlaceNetwork network) {
+        Map<String, List<Node>> byCountry = new HashMap<>();
+        for (PlaceNetwork.PlaceInfo place : network.places()) {
+            if (place.country() != null) {
+                byCountry.computeIfAbsent(place.country(), k -> new ArrayList<>()).add(place.iri());
+            }
+        }
+        Map<Node, Integer> ranks = new HashMap<>();
+        Graph<Node, DefaultWeightedEdge> graph = network.graph();
+        for (List<Node> places : byCountry.values()) {
+            places.sort(Comparator.comparingInt(graph::degreeOf).reversed());
+            for (int i = 0; i < places.size(); i++) {
+                boolean tied = i > 0 && graph.degreeOf(places.get(i)) == graph.degreeOf(places.get(i - 1));
+                ranks.put(places.get(i), tied ? ranks.get(places.get(i - 1)) : i + 1);
+            }
+        }
+        return ranks;
+    }
+
+    /** The figures of one place, or null if it is not in the network. */
+    public PlaceFigures of(Node place) {
+        return figures.get(place);
+    }
+
+    /** Every place's figures, most connected first (degree, then weighted degree, then betweenness, then name). */
+    public List<PlaceFigures> ranked() {
+        return figures.values().stream().sorted(Comparator.comparingInt(PlaceFigures::degree).reversed()
+            .thenComparing(Comparator.comparingLong(PlaceFigures::weightedDegree).reversed())
+            .thenComparing(Comparator.comparingDouble(PlaceFigures::betweenness).reversed())
+            .thenComparing(f -> f.place().name())).toList();
+    }
+
+    /** How many places, and how many connected components. */
+    public int size() {
+        return figures.size();
+    }
+
+    public long components() {
+        return figures.values().stream().map(PlaceFigures::component).filter(Objects::nonNull).distinct().count();
+    }
+}

@@ -1,0 +1,182 @@
+package org.citycoop.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
+import org.citycoop.Resources;
+import org.citycoop.ontology.CC;
+import org.citycoop.store.Store;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+
+/**
+ * The cooperation network of places as a JGraphT graph: a vertex per place that cooperates, an edge per pair of
+ * places that cooperate, weighted by the number of sources that say so (one of their cooperations or agreements
+ * joins the two places, or the governments that stand for them). Each place keeps its name, country and province or
+ * prefecture, for tables and aggregates.
+ *
+ * <pre>{@code
+ * PlaceNetwork network = PlaceNetwork.read(store);
+ * NetworkFigures figures = NetworkFigures.of(network);
+ * }</pre>
+ */
+public final class PlaceNetwork {
+    private static final Query PARTIES = QueryFactory.create(Resources.text(PlaceNetwork.class, "cooperation-parties.rq"));
+    private static final Query PLACES_OF = QueryFactory.create(Resources.text(PlaceNetwork.class, "places-of-parties.rq"));
+    private static final Query PLACES = QueryFactory.create(Resources.text(PlaceNetwork.class, "network-places.rq"));
+    private final Graph<Node, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+    private final Map<Node, PlaceInfo> places = new LinkedHashMap<>();
+
+    /** A place of the network: its name, its country's ISO code and its province or prefecture (null if unknown). */
+    public record PlaceInfo(Node iri, String name, String country, Node region, String regionName) {
+    }
+
+    /** Adds a place, or tells more of one. */
+    public PlaceNetwork place(PlaceInfo place) {
+        places.put(place.iri(), place);
+        graph.addVertex(place.iri());
+        return this;
+    }
+
+    /** Adds one source's word that two places cooperate: the first makes the edge, each more adds to its weight. */
+    public PlaceNetwork link(Node place, Node other) {
+        if (place.equals(other)) {
+            return this;
+        }
+        for (Node end : List.of(place, other)) {
+            if (graph.addVertex(end)) {
+                places.put(end, new PlaceInfo(end, end.getURI(), null, null, null));
+            }
+        }
+        DefaultWeightedEdge edge = graph.getEdge(place, other);
+        if (edge == null) {
+            graph.setEdgeWeight(graph.addEdge(place, other), 1);
+        } else {
+            graph.setEdgeWeight(edge, graph.getEdgeWeight(edge) + 1);
+        }
+        return this;
+    }
+
+    /** The graph, for JGraphT's algorithms. */
+    public Graph<Node, DefaultWeightedEdge> graph() {
+        return graph;
+    }
+
+    public PlaceInfo info(Node place) {
+        return places.get(place);
+    }
+
+    public Collection<PlaceInfo> places() {
+        return places.values();
+    }
+
+    /** The places whose names are this one (any of their names, case ignored). */
+    public List<Node> named(String name) {
+        return places.values().stream().filter(p -> p.name().equalsIgnoreCase(name.strip())).map(PlaceInfo::iri).toList();
+    }
+
+    /** The shortest cooperation path between two places (fewest links), empty if none joins them. */
+    public List<Node> path(Node from, Node to) {
+        if (!graph.containsVertex(from) || !graph.containsVertex(to)) {
+            return List.of();
+        }
+        org.jgrapht.GraphPath<Node, DefaultWeightedEdge> path = BFSShortestPath.findPathBetween(graph, from, to);
+        return path == null ? List.of() : path.getVertexList();
+    }
+
+    /** Reads the network the store holds; call outside a transaction. */
+    public static PlaceNetwork read(Store store) {
+        return store.read(() -> {
+            PlaceNetwork network = new PlaceNetwork();
+            Map<Node, List<Node>> placesOf = new HashMap<>();
+            select(store, PLACES_OF, row -> placesOf.computeIfAbsent(node(row, "agent"), k -> new ArrayList<>())
+                .add(node(row, "place")));
+            Map<List<Node>, Set<Node>> parties = new LinkedHashMap<>();
+            select(store, PARTIES, row -> {
+                if (!node(row, "graph").equals(CC.INFERRED_GRAPH)) {
+                    Set<Node> joined = parties.computeIfAbsent(List.of(node(row, "graph"), node(row, "through")),
+                        k -> new java.util.LinkedHashSet<>());
+                    joined.addAll(placesOf.getOrDefault(node(row, "agent"), List.of()));
+                    if (row.getLiteral("isPlace").getBoolean()) {
+                        joined.add(node(row, "agent"));
+                    }
+                }
+            });
+            parties.values().forEach(network::linkAll);
+            Map<Node, NamedPlace> named = new HashMap<>();
+            select(store, PLACES, row -> named.computeIfAbsent(node(row, "place"), NamedPlace::new).add(row));
+            named.values().stream().filter(place -> network.graph.containsVertex(place.iri))
+                .forEach(place -> network.place(place.info()));
+            return network;
+        });
+    }
+
+    /** Links every two of the places one cooperation of one source joins. */
+    private void linkAll(Set<Node> joined) {
+        List<Node> all = List.copyOf(joined);
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                link(all.get(i), all.get(j));
+            }
+        }
+    }
+
+    private static void select(Store store, Query query, java.util.function.Consumer<QuerySolution> action) {
+        try (QueryExecution execution = QueryExecution.dataset(store.curatedDataset()).query(query).build()) {
+            execution.execSelect().forEachRemaining(action);
+        }
+    }
+
+    private static Node node(QuerySolution row, String variable) {
+        return row.get(variable).asNode();
+    }
+
+    /** A place's rows of {@code network-places.rq}: its English name before a plain one before any other. */
+    private static final class NamedPlace {
+        private final Node iri;
+        private String name;
+        private int nameRank = Integer.MAX_VALUE;
+        private String country;
+        private Node region;
+        private String regionName;
+
+        NamedPlace(Node iri) {
+            this.iri = iri;
+        }
+
+        void add(QuerySolution row) {
+            if (row.contains("name")) {
+                Literal label = row.getLiteral("name");
+                int rank = label.getLanguage().equals("en") ? 0 : label.getLanguage().isEmpty() ? 1 : 2;
+                if (rank < nameRank) {
+                    name = label.getLexicalForm();
+                    nameRank = rank;
+                }
+            }
+            if (row.contains("country")) {
+                country = row.getLiteral("country").getLexicalForm();
+            }
+            if (row.contains("region")) {
+                region = node(row, "region");
+                regionName = row.getLiteral("regionName").getLexicalForm();
+            }
+        }
+
+        PlaceInfo info() {
+            return new PlaceInfo(iri, name == null ? iri.getURI() : name, country, region, regionName);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.citycoop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.citycoop.TestProject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code analyze} over data/, a GeoNames sample and the sample twin-town tables: the figures written into the store
+ * sort places in SPARQL, paths and pairs of countries are printed, and bad options are refused.
+ */
+class AnalyzeCommandTest {
+    private static final Path SAMPLES = TestProject.home().resolve("src/test/resources/twin-towns");
+    private static String store;
+    private static CliTest.Run analysis;
+
+    @BeforeAll
+    static void importAndAnalyse() {
+        store = TestProject.tempDir("citycoop-analyze").resolve("store").toString();
+        ok(CliTest.run("load", "--store", store, "-q", TestProject.data().toString()));
+        ok(CliTest.run("import", "--store", store, "-q", "gazetteer", SAMPLES.resolve("geonames.csv").toString()));
+        ok(CliTest.run("import", "--store", store, "-q", "twin-towns", SAMPLES.resolve("twin-towns.csv").toString()));
+        ok(CliTest.run("import", "--store", store, "-q", "wikidata-p190", SAMPLES.resolve("wikidata-relations.tsv")
+            .toString(), "--names", SAMPLES.resolve("wikidata-names.tsv").toString()));
+        analysis = ok(CliTest.run("analyze", "--store", store, "--top", "3"));
+    }
+
+    private static CliTest.Run ok(CliTest.Run run) {
+        assertEquals(0, run.status(), run.err());
+        return run;
+    }
+
+    @Test
+    void theMostConnectedPlaceComesFirstAndSparqlSortsByTheFiguresWritten() {
+        String firstRow = analysis.out().lines().skip(1).findFirst().orElseThrow();
+        assertTrue(firstRow.startsWith("Bandung "), analysis.out());
+        assertTrue(analysis.err().contains("into the source network-figures"), analysis.err());
+        CliTest.Run sorted = ok(CliTest.run("query", "--store", store, "-e", "PREFIX cc: <https://w3id.org/citycoop/"
+            + "ontology/> SELECT ?place WHERE { ?place cc:degree ?d } ORDER BY DESC(?d) LIMIT 1", "--format", "csv"));
+        assertTrue(sorted.out().contains("https://w3id.org/citycoop/id/city/bandung"), sorted.out());
+        CliTest.Run sources = ok(CliTest.run("sources", "--store", store));
+        assertTrue(sources.out().contains("network-figures"), sources.out());
+    }
+
+    @Test
+    void aPathRunsThroughTheirCommonPartner() {
+        CliTest.Run path = ok(CliTest.run("analyze", "--store", store, "--path", "Namur", "Suwon"));
+        assertTrue(path.out().startsWith("2 link(s):"), path.out());
+        assertTrue(path.out().lines().skip(2).findFirst().orElseThrow().contains("Bandung"), path.out());
+    }
+
+    @Test
+    void pairsOfCountriesCountTheirLinks() {
+        CliTest.Run pairs = ok(CliTest.run("analyze", "--store", store, "--pairs", "country", "--between", "ID,JP",
+            "--csv"));
+        java.util.List<String> lines = pairs.out().lines().toList();
+        assertEquals(2, lines.size(), pairs.out());
+        assertEquals("first,second,links,sources", lines.get(0));
+        assertTrue(lines.get(1).matches("ID,JP,[1-9][0-9]*,[1-9][0-9]*"), pairs.out());
+    }
+
+    @Test
+    void badOptionsAreRefusedWithWhatWasExpected() {
+        CliTest.Run level = CliTest.run("analyze", "--store", store, "--pairs", "city");
+        assertEquals(Main.USER_ERROR, level.status());
+        assertTrue(level.err().contains("expected country or region"), level.err());
+        CliTest.Run nowhere = CliTest.run("analyze", "--store", store, "--path", "Namur", "Atlantis City");
+        assertEquals(Main.USER_ERROR, nowhere.status());
+        assertTrue(nowhere.err().contains("no place of the network is named 'Atlantis City'"), nowhere.err());
+    }
+}
