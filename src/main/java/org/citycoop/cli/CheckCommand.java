@@ -3,8 +3,11 @@ package org.citycoop.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
 import org.citycoop.load.LoadReport;
 import org.citycoop.load.Loader;
+import org.citycoop.load.twins.CrossSourceReport;
 import org.citycoop.store.Store;
 
 import picocli.CommandLine.Command;
@@ -15,9 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code citycoop check --full}: the whole store against the shapes, and its derivations made again. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Check the whole store against the shapes and derive the inferred graph again from scratch.",
+    description = {"Check the whole store against the shapes and derive the inferred graph again from scratch, then "
+        + "print what the twin-town sources say differently.",
         "Loads check only the records they touch (and those that refer to them); this checks everything, as after a "
-            + "change of shapes. All or nothing: a store that breaks a shape is reported and left as it was."})
+            + "change of shapes. All or nothing: a store that breaks a shape is reported and left as it was.",
+        "Across sources: the twinnings one source states and another does not, Wikidata's items that name a twin "
+            + "which does not name them back, and names a table placed far from every place of that name in its "
+            + "country. --sources prints only these, without the full check."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,17 +32,50 @@ final class CheckCommand implements Callable<Integer> {
     StoreOption store;
     @Option(names = "--full", description = "Check every record (what check does; the option says so in scripts).")
     boolean full;
+    @Option(names = "--sources", description = "Only compare the twin-town sources; leave the store alone.")
+    boolean sourcesOnly;
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Rows listed of each kind "
+        + "(default ${DEFAULT-VALUE}).")
+    int limit;
 
     @Override
     public Integer call() {
+        if (limit < 0) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--limit " + limit + ": expected 0 or more");
+        }
         try (Store opened = store.openExisting()) {
-            PrintWriter err = spec.commandLine().getErr();
-            LoadReport report = Loader.builder().store(opened).progress(ProgressBars.on(err, false)).build().checkAll();
             PrintWriter out = spec.commandLine().getOut();
-            out.println("the store in " + opened.description() + " conforms to the shapes; " + report.inferred()
-                + " inferred triples");
+            if (!sourcesOnly) {
+                PrintWriter err = spec.commandLine().getErr();
+                LoadReport report = Loader.builder().store(opened).progress(ProgressBars.on(err, false)).build()
+                    .checkAll();
+                out.println("the store in " + opened.description() + " conforms to the shapes; " + report.inferred()
+                    + " inferred triples");
+            }
+            print(CrossSourceReport.of(opened, limit), out);
             out.flush();
             return 0;
         }
+    }
+
+    private static void print(CrossSourceReport report, PrintWriter out) {
+        if (report.sources().isEmpty()) {
+            out.println("no source states twinnings: nothing to compare");
+            return;
+        }
+        out.println("twin-town sources:");
+        report.sources().forEach(s -> out.printf("  %,9d twinnings  %s%n", s.twinnings(), s.title()));
+        for (CrossSourceReport.Difference difference : report.differences()) {
+            list(out, String.format("in %s, not in %s", difference.in().title(), difference.notIn().title()),
+                difference.count(), difference.first());
+        }
+        list(out, "Wikidata items naming a twin that does not name them back", report.oneSidedCount(),
+            report.oneSided());
+        list(out, "names given far from every place of that name in their country", report.farCount(), report.far());
+    }
+
+    private static void list(PrintWriter out, String title, long count, java.util.List<CrossSourceReport.Row> rows) {
+        out.printf("%s: %,d%s%n", title, count, rows.size() < count ? " (the first " + rows.size() + ")" : "");
+        rows.forEach(row -> out.println("  " + row.text() + "  <" + row.iri().getURI() + ">"));
     }
 }

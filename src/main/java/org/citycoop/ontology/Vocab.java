@@ -17,6 +17,8 @@ public final class Vocab {
     public static final String GEO = "http://www.opengis.net/ont/geosparql#";
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+    /** Wikidata's "twinned administrative body", as its truthy statements write it. */
+    public static final Node WIKIDATA_TWINNED = uri("http://www.wikidata.org/prop/direct/P190");
     public static final String GEONAMES = "https://sws.geonames.org/";
 
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";

@@ -22,6 +22,7 @@ import org.citycoop.TestProject;
 import org.citycoop.load.gazetteer.GazetteerSource;
 import org.citycoop.load.resolve.PlaceResolver;
 import org.citycoop.load.resolve.StoreGazetteer;
+import org.citycoop.load.twins.CrossSourceReport;
 import org.citycoop.load.twins.TwinTownSource;
 import org.citycoop.load.twins.WikidataTwinSource;
 import org.citycoop.load.resolve.PartnerResolver;
@@ -115,11 +116,11 @@ class TwinTownImportTest {
 
     @Test
     void aPairListedBothWaysIsOneTwinningAndANameOfNoPlaceIsKept() {
-        assertEquals(8, twins.report().twinnings());
+        assertEquals(9, twins.report().twinnings());
         assertEquals(1, twins.report().repeatedPairs());
         Node atlantis = id("twin-towns/atlantis-nowhere");
         assertTrue(store.read(() -> store.curated().contains(twins.graph(), atlantis, Vocab.RDF_TYPE, CC.UnresolvedPlace)));
-        assertEquals(11, twins.report().names());
+        assertEquals(12, twins.report().names());
         assertEquals(10, twins.report().resolvedNames());
         StringWriter csv = new StringWriter();
         assertDoesNotThrowIo(() -> twins.report().writeUnresolved(csv));
@@ -165,6 +166,31 @@ class TwinTownImportTest {
             () -> Loader.builder().store(store).build().loadSources(List.of(wikidata(SAMPLES.resolve("wikidata-bad.tsv")))));
         assertEquals(2, error.location().line(), error.getMessage());
         assertTrue(error.getMessage().contains("field partner is 'X10'"), error.getMessage());
+    }
+
+    @Test
+    void theCrossSourceReportListsWhatOneSourceSaysAndTheOtherDoesNot() {
+        CrossSourceReport report = CrossSourceReport.of(store, 10);
+        Map<Node, Long> counts = report.sources().stream().collect(java.util.stream.Collectors.toMap(
+            CrossSourceReport.TwinSource::graph, CrossSourceReport.TwinSource::twinnings));
+        assertEquals(9L, counts.get(twins.graph()));
+        assertEquals(4L, counts.get(items.graph()));
+        CrossSourceReport.Difference onlyWikidata = difference(report, items.graph(), twins.graph());
+        assertEquals(2, onlyWikidata.count(), onlyWikidata.toString());
+        assertEquals(Set.of("Jaroslawl – Braunschweig", "Nirgendwo – Bandung"), onlyWikidata.first().stream()
+            .map(CrossSourceReport.Row::text).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(7, difference(report, twins.graph(), items.graph()).count());
+        assertEquals(3, report.oneSidedCount(), report.oneSided().toString());
+        assertTrue(report.oneSided().stream().anyMatch(r -> r.text().equals("Odessa names Namur as its twin; Namur "
+            + "does not name it back")), report.oneSided().toString());
+        assertEquals(1, report.farCount(), report.far().toString());
+        assertTrue(report.far().get(0).text().startsWith("Toyota (Japan) is given at 43.0600, 141.3500; the nearest "
+            + "place of that name, https://w3id.org/citycoop/id/city/toyota, is"), report.far().toString());
+    }
+
+    private static CrossSourceReport.Difference difference(CrossSourceReport report, Node in, Node notIn) {
+        return report.differences().stream().filter(d -> d.in().graph().equals(in) && d.notIn().graph().equals(notIn))
+            .findFirst().orElseThrow();
     }
 
     private static boolean linked(String place, String item) {

@@ -14,7 +14,24 @@ import org.citycoop.ontology.Vocab;
 public final class Geometry {
     private static final RDFDatatype WKT = TypeMapper.getInstance().getSafeTypeByName(Vocab.GEO_WKT_LITERAL);
 
+    private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile(
+        "POINT\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s*\\)");
+
     private Geometry() {
+    }
+
+    /** The latitude and longitude of a WKT point, or none for another text. */
+    public static java.util.Optional<double[]> latLon(String wkt) {
+        java.util.regex.Matcher point = POINT.matcher(wkt);
+        if (!point.find()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new double[] {Double.parseDouble(point.group(2)),
+                Double.parseDouble(point.group(1))});
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Writes the place's geometry and the link to it. */

@@ -35,7 +35,7 @@ public record GazetteerPlace(Node iri, String name, String country, String featu
     }
 
     /** The great-circle distance to a point, in kilometres (NaN if either lacks coordinates). */
-    double kilometresTo(double otherLat, double otherLon) {
+    public double kilometresTo(double otherLat, double otherLon) {
         double p1 = Math.toRadians(lat);
         double p2 = Math.toRadians(otherLat);
         double dp = p2 - p1;

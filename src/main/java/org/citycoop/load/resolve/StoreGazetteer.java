@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -15,6 +13,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.citycoop.load.gazetteer.Geometry;
 import org.citycoop.ontology.CC;
 import org.citycoop.store.Store;
 
@@ -28,7 +27,6 @@ public final class StoreGazetteer {
     private static final Query PLACES = QueryFactory.create(read("gazetteer-places.rq"));
     private static final Query SAME = QueryFactory.create(read("same-places.rq"));
     private static final Query TWINNED = QueryFactory.create(read("twinned-places.rq"));
-    private static final Pattern POINT = Pattern.compile("POINT\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s*\\)");
     /** Gazetteers' namespaces, least preferred last: a place in none of them is a curated record's. */
     private static final List<String> GAZETTEERS = List.of(CC.ID + "geonames/", CC.ID + "iso3166/",
         CC.ID + "kemendagri/", CC.ID + "jp-lg/", CC.ID + "twin-towns/");
@@ -60,12 +58,10 @@ public final class StoreGazetteer {
         Node iri = row.getResource("place").asNode();
         double lat = Double.NaN;
         double lon = Double.NaN;
-        if (row.contains("wkt")) {
-            Matcher point = POINT.matcher(row.getLiteral("wkt").getLexicalForm());
-            if (point.find()) {
-                lon = Double.parseDouble(point.group(1));
-                lat = Double.parseDouble(point.group(2));
-            }
+        double[] point = row.contains("wkt") ? Geometry.latLon(row.getLiteral("wkt").getLexicalForm()).orElse(null) : null;
+        if (point != null) {
+            lat = point[0];
+            lon = point[1];
         }
         return new GazetteerPlace(canonical(iri, canonical), row.getLiteral("name").getLexicalForm(),
             text(row, "country"), text(row, "feature"),

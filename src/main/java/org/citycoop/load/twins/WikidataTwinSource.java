@@ -39,7 +39,8 @@ import org.citycoop.ontology.Vocab;
  * item resolves to a place of the store by its label and its partners ({@link PartnerResolver}) and is linked to
  * its Wikidata entity ({@code skos:exactMatch}); an item that does not resolve is kept as a {@code
  * cc:UnresolvedPlace} of its own ({@code id/wikidata/Q1022}). A pair stated both ways is one twinning, the same
- * twinning as the same pair from Wikipedia's lists.
+ * twinning as the same pair from Wikipedia's lists; each statement is also kept as Wikidata makes it ({@code
+ * wd:Q1022 wdt:P190 wd:Q365}), one way, so that statements made only one way can be listed.
  */
 public final class WikidataTwinSource implements Source {
     private static final String ITEM = "Q[1-9][0-9]{0,11}";
@@ -177,6 +178,9 @@ public final class WikidataTwinSource implements Source {
         for (Item item : List.of(first, second)) {
             report.note(new ResolutionReport.Named(item.id(), item.label(), "", "", ""), item.resolution());
         }
+        // the statement as Wikidata makes it, one way, so that one-sided statements can be found
+        Twinnings.add(out, NodeFactory.createURI(Vocab.WIKIDATA_ENTITY + first.id()), Vocab.WIKIDATA_TWINNED,
+            NodeFactory.createURI(Vocab.WIKIDATA_ENTITY + second.id()));
         if (first.place().equals(second.place())) {
             return;
         }
