@@ -57,6 +57,7 @@ public final class CityCoopServer implements AutoCloseable {
             modules.add(new AdminModule(config.credentials(), config.backups()));
         }
         modules.add(new LinkedDataModule(store, config));
+        modules.add(new CrossSourceModule(store));
         builder.fusekiModules(FusekiModules.create(modules));
         FusekiServer server = builder.build();
         try {

@@ -80,7 +80,7 @@ class SafePagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/index.html", "/explore", "/queries", "/citycoop", "/page/id/city/bandung",
-        "/page/ontology", "/id/city/nowhere", "/.well-known/void", "/ds/sparql?query=ASK%7B%7D"})
+        "/page/ontology", "/id/city/nowhere", "/.well-known/void", "/check", "/ds/sparql?query=ASK%7B%7D"})
     void everyResponseCarriesTheSecurityHeaders(String path) {
         HttpResponse<byte[]> response = fixture.get(path, "Accept", "text/html");
         String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
