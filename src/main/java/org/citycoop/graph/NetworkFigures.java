@@ -22,7 +22,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
  * The figures of each place of a {@link PlaceNetwork}, computed with JGraphT: degree, weighted degree, betweenness
- * (Brandes, each pair of other places counted once), harmonic closeness (the mean of 1/distance to every other
+ * (Brandes, each pair of other places counted once; NaN when not asked for), harmonic closeness (the mean of 1/distance to every other
  * place, which a network of several components needs), connected component and community (label propagation), both
  * numbered from 1 for the biggest, and the rank by degree among the places of the same country.
  */
@@ -43,11 +43,16 @@ public final class NetworkFigures {
 
     /** Computes every figure of every place. */
     public static NetworkFigures of(PlaceNetwork network) {
-        return of(network, phase -> { });
+        return of(network, true, phase -> { });
     }
 
-    /** Computes every figure of every place, telling {@code phases} the name of each long step as it starts. */
-    public static NetworkFigures of(PlaceNetwork network, Consumer<String> phases) {
+    /**
+     * Computes the figures of every place, telling {@code phases} the name of each long step as it starts. Without
+     * {@code betweenness}, each place's betweenness is NaN: JGraphT's algorithm (Brandes') takes time in proportion
+     * to places × (places + links) and memory churn in proportion to places² on top, which for tens of thousands of
+     * places is a matter of many minutes.
+     */
+    public static NetworkFigures of(PlaceNetwork network, boolean betweenness, Consumer<String> phases) {
         Graph<Node, DefaultWeightedEdge> graph = network.graph();
         phases.accept("components and communities");
         Map<Node, Integer> components = numbered(new ConnectivityInspector<>(graph).connectedSets());
@@ -57,14 +62,17 @@ public final class NetworkFigures {
         Graph<Node, DefaultWeightedEdge> links = new AsUnweightedGraph<>(graph);
         phases.accept("closeness");
         Map<Node, Double> closeness = new HarmonicCentrality<>(links, false, true).getScores();
-        phases.accept("betweenness");
-        Map<Node, Double> betweenness = new BetweennessCentrality<>(links, false).getScores();
+        Map<Node, Double> between = Map.of();
+        if (betweenness) {
+            phases.accept("betweenness");
+            between = new BetweennessCentrality<>(links, false).getScores();
+        }
         Map<Node, Integer> ranks = ranksInCountry(network);
         Map<Node, PlaceFigures> figures = new LinkedHashMap<>();
         for (Node place : graph.vertexSet()) {
             long weighted = Math.round(graph.edgesOf(place).stream().mapToDouble(graph::getEdgeWeight).sum());
             figures.put(place, new PlaceFigures(network.info(place), graph.degreeOf(place), weighted,
-                betweenness.get(place), closeness.get(place), components.get(place), communities.get(place),
+                between.getOrDefault(place, Double.NaN), closeness.get(place), components.get(place), communities.get(place),
                 ranks.getOrDefault(place, 0)));
         }
         return new NetworkFigures(figures);

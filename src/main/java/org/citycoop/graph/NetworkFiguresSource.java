@@ -74,7 +74,9 @@ public final class NetworkFiguresSource implements Source {
             Node iri = place.place().iri();
             add(out, iri, CC.degree, integer(place.degree()));
             add(out, iri, CC.weightedDegree, integer(place.weightedDegree()));
-            add(out, iri, CC.betweenness, decimal(place.betweenness()));
+            if (!Double.isNaN(place.betweenness())) {
+                add(out, iri, CC.betweenness, decimal(place.betweenness()));
+            }
             add(out, iri, CC.closeness, decimal(place.closeness()));
             add(out, iri, CC.component, integer(place.component()));
             add(out, iri, CC.community, integer(place.community()));
