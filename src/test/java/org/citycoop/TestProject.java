@@ -20,6 +20,7 @@ import org.citycoop.store.Store;
 /** Paths of the project and helpers shared by the tests: stores loaded from data/, dataset comparison. */
 public final class TestProject {
     private static Store dataStore;
+    private static Store twinTownStore;
 
     private TestProject() {
     }
@@ -49,6 +50,35 @@ public final class TestProject {
             Loader.builder().store(dataStore).build().load(List.of(data()));
         }
         return dataStore;
+    }
+
+    /**
+     * A store holding data/, the sample GeoNames places, the sample Wikipedia and Wikidata twin-town tables
+     * (src/test/resources/twin-towns) and the figures of its network, shared by the tests that read it; do not close it.
+     */
+    public static synchronized Store twinTownStore() {
+        if (twinTownStore == null) {
+            Path samples = home().resolve("src/test/resources/twin-towns");
+            twinTownStore = Store.open(tempDir("citycoop-twin-town-store"));
+            Loader.builder().store(twinTownStore).build().load(List.of(data()));
+            Path geonames = samples.resolve("geonames.csv");
+            loadInto(twinTownStore, new org.citycoop.load.gazetteer.GazetteerSource(geonames, "sample"));
+            var resolver = new org.citycoop.load.resolve.PlaceResolver(
+                org.citycoop.load.resolve.StoreGazetteer.read(twinTownStore));
+            loadInto(twinTownStore, new org.citycoop.load.twins.TwinTownSource(samples.resolve("twin-towns.csv"), "sample",
+                resolver));
+            var gazetteer = org.citycoop.load.resolve.StoreGazetteer.read(twinTownStore);
+            loadInto(twinTownStore, new org.citycoop.load.twins.WikidataTwinSource(samples.resolve("wikidata-relations.tsv"),
+                samples.resolve("wikidata-names.tsv"), "sample", new org.citycoop.load.resolve.PartnerResolver(
+                    new org.citycoop.load.resolve.PlaceResolver(gazetteer), gazetteer)));
+            loadInto(twinTownStore, new org.citycoop.graph.NetworkFiguresSource(org.citycoop.graph.NetworkFigures.of(
+                org.citycoop.graph.PlaceNetwork.read(twinTownStore))));
+        }
+        return twinTownStore;
+    }
+
+    private static void loadInto(Store store, org.citycoop.load.Source source) {
+        Loader.builder().store(store).build().loadSources(List.of(source));
     }
 
     public static Path tempDir(String prefix) {

@@ -4,53 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.List;
 
 import org.citycoop.TestProject;
-import org.citycoop.load.Loader;
-import org.citycoop.load.SourceFiles;
-import org.citycoop.load.gazetteer.GazetteerSource;
-import org.citycoop.load.resolve.PartnerResolver;
-import org.citycoop.load.resolve.PlaceResolver;
-import org.citycoop.load.resolve.StoreGazetteer;
-import org.citycoop.load.twins.TwinTownSource;
-import org.citycoop.load.twins.WikidataTwinSource;
-import org.citycoop.ontology.Ontology;
-import org.citycoop.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code /check} over a store holding the sample twin-town tables: the cross-source view as a page. */
 class CrossSourcePageTest {
-    private static final Path SAMPLES = TestProject.home().resolve("src/test/resources/twin-towns");
-    private static Store store;
     private static ServerFixture fixture;
 
     @BeforeAll
     static void serve() {
-        store = Store.open(TestProject.tempDir("citycoop-check-page"));
-        Loader.builder().store(store).build().load(List.of(TestProject.data()));
-        Path geonames = SAMPLES.resolve("geonames.csv");
-        load(new GazetteerSource(geonames, SourceFiles.digest(geonames, Ontology.load())));
-        Path table = SAMPLES.resolve("twin-towns.csv");
-        load(new TwinTownSource(table, SourceFiles.digest(table, Ontology.load()),
-            new PlaceResolver(StoreGazetteer.read(store))));
-        var gazetteer = StoreGazetteer.read(store);
-        load(new WikidataTwinSource(SAMPLES.resolve("wikidata-relations.tsv"), SAMPLES.resolve("wikidata-names.tsv"),
-            "sample", new PartnerResolver(new PlaceResolver(gazetteer), gazetteer)));
-        fixture = ServerFixture.over(store, ServerConfig.builder());
-    }
-
-    private static void load(org.citycoop.load.Source source) {
-        Loader.builder().store(store).build().loadSources(List.of(source));
+        fixture = ServerFixture.over(TestProject.twinTownStore(), ServerConfig.builder());
     }
 
     @AfterAll
     static void close() {
         fixture.close();
-        store.close();
     }
 
     @Test
