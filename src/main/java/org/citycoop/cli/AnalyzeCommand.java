@@ -35,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "--pairs counts links by pairs of countries or of provinces and prefectures; --path prints the shortest "
             + "cooperation path between two places."})
 final class AnalyzeCommand implements Callable<Integer> {
-    /** Networks up to this many places get their betweenness unless told otherwise. */
-    private static final int BETWEENNESS_UP_TO = 5_000;
+    /** Networks up to this many places get their closeness and betweenness unless told otherwise. */
+    private static final int CENTRALITY_UP_TO = 5_000;
     @Spec
     CommandSpec spec;
     @Mixin
@@ -50,9 +50,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean csv;
     @Option(names = "--no-write", description = "Do not write the figures into the store.")
     boolean noWrite;
-    @Option(names = "--betweenness", negatable = true, description = "Compute betweenness even for a network of more "
-        + "than " + BETWEENNESS_UP_TO + " places (it takes many minutes for tens of thousands), or never.")
-    Boolean betweenness;
+    @Option(names = "--centrality", negatable = true, description = "Compute closeness and betweenness even for a "
+        + "network of more than " + CENTRALITY_UP_TO + " places (for tens of thousands it takes tens of minutes), or "
+        + "never (--no-centrality).")
+    Boolean centrality;
     @Option(names = "--pairs", paramLabel = "LEVEL", description = "country or region: count links by pairs of "
         + "countries, or of provinces and prefectures.")
     String pairs;
@@ -107,12 +108,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     private NetworkFigures figures(PlaceNetwork network, PrintWriter err) {
         long started = System.nanoTime();
         int places = network.graph().vertexSet().size();
-        boolean between = betweenness != null ? betweenness : places <= BETWEENNESS_UP_TO;
-        if (!between) {
-            err.printf("betweenness not computed for %,d places%s%n", places, betweenness == null
-                ? " (more than " + BETWEENNESS_UP_TO + "; --betweenness computes it, in many minutes)" : "");
+        boolean central = centrality != null ? centrality : places <= CENTRALITY_UP_TO;
+        if (!central) {
+            err.printf("closeness and betweenness not computed for %,d places%s%n", places, centrality == null
+                ? " (more than " + CENTRALITY_UP_TO + "; --centrality computes them, in tens of minutes)" : "");
         }
-        NetworkFigures figures = NetworkFigures.of(network, between, phase -> {
+        NetworkFigures figures = NetworkFigures.of(network, central, phase -> {
             err.printf("computing %s (%.1f s)%n", phase, seconds(started));
             err.flush();
         });
@@ -172,15 +173,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             print(out, List.of("place", "name", "country", "degree", "weightedDegree", "betweenness", "closeness",
                 "component", "community", "rankInCountry"), shown.stream().map(f -> List.<Object>of(
                 f.place().iri().getURI(), f.place().name(), f.place().country() == null ? "" : f.place().country(),
-                f.degree(), f.weightedDegree(), Double.isNaN(f.betweenness()) ? "" : f.betweenness(), f.closeness(), f.component(), f.community(),
+                f.degree(), f.weightedDegree(), Double.isNaN(f.betweenness()) ? "" : f.betweenness(),
+                Double.isNaN(f.closeness()) ? "" : f.closeness(), f.component(), f.community(),
                 f.rankInCountry())).toList());
             return;
         }
         out.printf("%-30s %-7s %6s %8s %12s %9s %9s %9s %5s%n", "place", "country", "degree", "weighted",
             "betweenness", "closeness", "component", "community", "rank");
-        shown.stream().limit(top).forEach(f -> out.printf("%-30s %-7s %6d %8d %12s %9.4f %9d %9d %5s%n",
+        shown.stream().limit(top).forEach(f -> out.printf("%-30s %-7s %6d %8d %12s %9s %9d %9d %5s%n",
             f.place().name(), f.place().country() == null ? "" : f.place().country(), f.degree(), f.weightedDegree(),
-            Double.isNaN(f.betweenness()) ? "-" : String.format("%.1f", f.betweenness()), f.closeness(), f.component(), f.community(),
+            figure(f.betweenness(), "%.1f"), figure(f.closeness(), "%.4f"), f.component(), f.community(),
             f.rankInCountry() == 0 ? "" : Integer.toString(f.rankInCountry())));
         out.flush();
     }
@@ -193,6 +195,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String figure(double value, String format) {
+        return Double.isNaN(value) ? "-" : String.format(format, value);
     }
 
     private static double seconds(long since) {

@@ -22,8 +22,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
  * The figures of each place of a {@link PlaceNetwork}, computed with JGraphT: degree, weighted degree, betweenness
- * (Brandes, each pair of other places counted once; NaN when not asked for), harmonic closeness (the mean of 1/distance to every other
- * place, which a network of several components needs), connected component and community (label propagation), both
+ * (Brandes, each pair of other places counted once), harmonic closeness (the mean of 1/distance to every other
+ * place, which a network of several components needs; both NaN when not asked for), connected component and community (label propagation), both
  * numbered from 1 for the biggest, and the rank by degree among the places of the same country.
  */
 public final class NetworkFigures {
@@ -48,11 +48,11 @@ public final class NetworkFigures {
 
     /**
      * Computes the figures of every place, telling {@code phases} the name of each long step as it starts. Without
-     * {@code betweenness}, each place's betweenness is NaN: JGraphT's algorithm (Brandes') takes time in proportion
-     * to places × (places + links) and memory churn in proportion to places² on top, which for tens of thousands of
-     * places is a matter of many minutes.
+     * {@code centrality}, each place's closeness and betweenness are NaN: both take a shortest-path search from every
+     * place (JGraphT's algorithms allocate a map of every place for each), which for tens of thousands of places is
+     * a matter of many minutes.
      */
-    public static NetworkFigures of(PlaceNetwork network, boolean betweenness, Consumer<String> phases) {
+    public static NetworkFigures of(PlaceNetwork network, boolean centrality, Consumer<String> phases) {
         Graph<Node, DefaultWeightedEdge> graph = network.graph();
         phases.accept("components and communities");
         Map<Node, Integer> components = numbered(new ConnectivityInspector<>(graph).connectedSets());
@@ -60,10 +60,11 @@ public final class NetworkFigures {
             new Random(SEED)).getClustering().getClusters());
         // a link's weight counts the sources that state it; it is no distance: paths count links
         Graph<Node, DefaultWeightedEdge> links = new AsUnweightedGraph<>(graph);
-        phases.accept("closeness");
-        Map<Node, Double> closeness = new HarmonicCentrality<>(links, false, true).getScores();
+        Map<Node, Double> closeness = Map.of();
         Map<Node, Double> between = Map.of();
-        if (betweenness) {
+        if (centrality) {
+            phases.accept("closeness");
+            closeness = new HarmonicCentrality<>(links, false, true).getScores();
             phases.accept("betweenness");
             between = new BetweennessCentrality<>(links, false).getScores();
         }
@@ -72,7 +73,7 @@ public final class NetworkFigures {
         for (Node place : graph.vertexSet()) {
             long weighted = Math.round(graph.edgesOf(place).stream().mapToDouble(graph::getEdgeWeight).sum());
             figures.put(place, new PlaceFigures(network.info(place), graph.degreeOf(place), weighted,
-                between.getOrDefault(place, Double.NaN), closeness.get(place), components.get(place), communities.get(place),
+                between.getOrDefault(place, Double.NaN), closeness.getOrDefault(place, Double.NaN), components.get(place), communities.get(place),
                 ranks.getOrDefault(place, 0)));
         }
         return new NetworkFigures(figures);

@@ -77,7 +77,9 @@ public final class NetworkFiguresSource implements Source {
             if (!Double.isNaN(place.betweenness())) {
                 add(out, iri, CC.betweenness, decimal(place.betweenness()));
             }
-            add(out, iri, CC.closeness, decimal(place.closeness()));
+            if (!Double.isNaN(place.closeness())) {
+                add(out, iri, CC.closeness, decimal(place.closeness()));
+            }
             add(out, iri, CC.component, integer(place.component()));
             add(out, iri, CC.community, integer(place.community()));
             if (place.rankInCountry() > 0) {

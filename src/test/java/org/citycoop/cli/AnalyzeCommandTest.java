@@ -64,12 +64,12 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void withoutBetweennessTheColumnIsEmptyAndNothingIsWritten() {
-        CliTest.Run run = ok(CliTest.run("analyze", "--store", store, "--no-betweenness", "--no-write", "--csv"));
-        assertTrue(run.err().contains("betweenness not computed"), run.err());
+    void withoutCentralityTheColumnsAreEmptyAndNothingIsWritten() {
+        CliTest.Run run = ok(CliTest.run("analyze", "--store", store, "--no-centrality", "--no-write", "--csv"));
+        assertTrue(run.err().contains("closeness and betweenness not computed"), run.err());
         String bandung = run.out().lines().filter(l -> l.startsWith("https://w3id.org/citycoop/id/city/bandung,"))
             .findFirst().orElseThrow();
-        assertTrue(bandung.matches("[^,]+,Bandung,ID,\\d+,\\d+,,[0-9.E-]+,1,\\d+,1"), bandung);
+        assertTrue(bandung.matches("[^,]+,Bandung,ID,\\d+,\\d+,,,1,\\d+,1"), bandung);
         assertTrue(!run.err().contains("into the source network-figures"), run.err());
     }
 

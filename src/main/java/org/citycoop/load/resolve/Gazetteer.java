@@ -26,6 +26,7 @@ public final class Gazetteer {
     private final Map<Long, List<GazetteerPlace>> cells = new HashMap<>();
     private final Map<Node, GazetteerPlace> places = new LinkedHashMap<>();
     private final Set<List<Node>> twinnings = new HashSet<>();
+    private final Map<Node, Set<Node>> twins = new HashMap<>();
 
     /** Adds a place under each key of its name. */
     public void add(GazetteerPlace place) {
@@ -46,6 +47,18 @@ public final class Gazetteer {
     /** Notes that two places are twinned. */
     public void addTwinning(Node place, Node other) {
         twinnings.add(pair(place, other));
+        twins.computeIfAbsent(place, k -> new HashSet<>()).add(other);
+        twins.computeIfAbsent(other, k -> new HashSet<>()).add(place);
+    }
+
+    /** The places twinned with a place. */
+    Set<Node> twinsOf(Node place) {
+        return twins.getOrDefault(place, Set.of());
+    }
+
+    /** The place of this IRI, or null. */
+    GazetteerPlace place(Node iri) {
+        return places.get(iri);
     }
 
     /** Whether two places are twinned. */

@@ -10,7 +10,8 @@ import java.util.Set;
  * Resolves names that come with neither a country nor coordinates, only with their partners (Wikidata's "twinned
  * administrative body" pairs). A name is first looked for anywhere ({@link PlaceResolver}); of several places of the
  * name, the one that another source already twins with a place of a partner's name is taken; failing that, one
- * clearly more of a seat and at least as big as every other, or ten times as big as any.
+ * clearly more of a seat and at least as big as every other, or ten times as big as any. A name of no place is
+ * taken for the place that another source twins with most of its partners, when its name is still alike.
  *
  * <pre>{@code
  * Map<String, Resolution> byId = new PartnerResolver(resolver, gazetteer).resolve(names, partners);
@@ -19,6 +20,10 @@ import java.util.Set;
 public final class PartnerResolver {
     /** How much bigger than any other place of its name a place must be to be taken for it, with no other clue. */
     private static final long CLEARLY_BIGGER = 10;
+    /** How alike an exonym and the name of the place its partners point to must still be (Jaro-Winkler). */
+    private static final double ALIKE = 0.7;
+    private static final org.apache.commons.text.similarity.JaroWinklerSimilarity SIMILARITY =
+        new org.apache.commons.text.similarity.JaroWinklerSimilarity();
     private final PlaceResolver resolver;
     private final Gazetteer gazetteer;
 
@@ -37,7 +42,45 @@ public final class PartnerResolver {
         names.forEach((id, name) -> byName.put(id, resolver.resolve(name, "", Double.NaN, Double.NaN)));
         Map<String, Resolution> resolved = new HashMap<>();
         byName.forEach((id, first) -> resolved.put(id, byPartners(first, partners.getOrDefault(id, Set.of()), byName)));
+        Map<String, Resolution> byTheirTwins = new HashMap<>();
+        resolved.forEach((id, resolution) -> {
+            if (resolution.status() == Resolution.Status.UNRESOLVED) {
+                byTheirTwins.put(id, byPartnersTwins(names.get(id), resolution, partners.getOrDefault(id, Set.of()),
+                    resolved));
+            }
+        });
+        resolved.putAll(byTheirTwins);
         return resolved;
+    }
+
+    /**
+     * A name of no place (an exonym such as {@code Moskau}, {@code Taipeh}) resolves to the place another source
+     * twins with most of its resolved partners, if that is at least two of them, half of them or more, no other
+     * place is twinned with as many, and its name is still alike.
+     */
+    private Resolution byPartnersTwins(String name, Resolution first, Set<String> partners,
+            Map<String, Resolution> resolved) {
+        Map<org.apache.jena.graph.Node, Integer> counts = new HashMap<>();
+        int located = 0;
+        for (String partner : partners) {
+            Resolution theirs = resolved.get(partner);
+            if (theirs != null && theirs.resolved()) {
+                located++;
+                gazetteer.twinsOf(theirs.place().iri()).forEach(twin -> counts.merge(twin, 1, Integer::sum));
+            }
+        }
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<org.apache.jena.graph.Node> top = counts.entrySet().stream().filter(e -> e.getValue() == most)
+            .map(Map.Entry::getKey).toList();
+        if (most < 2 || 2 * most < located || top.size() != 1) {
+            return first;
+        }
+        GazetteerPlace place = gazetteer.place(top.get(0));
+        if (place == null || SIMILARITY.apply(NameKeys.fold(name), NameKeys.fold(place.name())) < ALIKE) {
+            return first;
+        }
+        return Resolution.of(place, Double.NaN, "twinned with " + most + " of its partners in another source",
+            place.country(), List.of(place));
     }
 
     private Resolution byPartners(Resolution first, Set<String> partners, Map<String, Resolution> byName) {
