@@ -22,6 +22,7 @@ import org.citycoop.load.resolve.StoreGazetteer;
 import org.citycoop.load.twins.ResolutionReport;
 import org.citycoop.load.twins.TwinTownSource;
 import org.citycoop.load.twins.WikidataTwinSource;
+import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
 
@@ -111,13 +112,16 @@ final class ImportCommand implements Callable<Integer> {
             }
             return sources;
         }
-        Gazetteer gazetteer = StoreGazetteer.read(opened);
-        err.printf("resolving names among %,d places of the store%n", gazetteer.size());
-        err.flush();
-        PlaceResolver resolver = new PlaceResolver(gazetteer);
         for (Path file : files) {
             String digest = SourceFiles.digest(file, ontology);
-            sources.add(kind.equals("twin-towns") ? new TwinTownSource(file, digest, resolver)
+            boolean wikipedia = kind.equals("twin-towns");
+            // a source imported again is no evidence for itself: its earlier twinnings are left out
+            Gazetteer gazetteer = StoreGazetteer.read(opened, wikipedia ? null
+                : org.apache.jena.graph.NodeFactory.createURI(CC.GRAPH + WikidataTwinSource.keyOf(file)));
+            err.printf("resolving names among %,d places of the store%n", gazetteer.size());
+            err.flush();
+            PlaceResolver resolver = new PlaceResolver(gazetteer);
+            sources.add(wikipedia ? new TwinTownSource(file, digest, resolver)
                 : new WikidataTwinSource(file, names, Sha256.of(digest + SourceFiles.digest(names, ontology)),
                     new PartnerResolver(resolver, gazetteer)));
         }

@@ -66,7 +66,8 @@ public final class PartnerResolver {
             Resolution theirs = resolved.get(partner);
             if (theirs != null && theirs.resolved()) {
                 located++;
-                gazetteer.twinsOf(theirs.place().iri()).forEach(twin -> counts.merge(twin, 1, Integer::sum));
+                gazetteer.twinsOf(theirs.place().iri()).stream().filter(twin -> gazetteer.place(twin) != null)
+                    .forEach(twin -> counts.merge(twin, 1, Integer::sum));
             }
         }
         int most = counts.values().stream().max(Integer::compare).orElse(0);

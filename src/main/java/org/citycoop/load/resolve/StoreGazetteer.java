@@ -26,7 +26,9 @@ import org.citycoop.store.Store;
 public final class StoreGazetteer {
     private static final Query PLACES = QueryFactory.create(read("gazetteer-places.rq"));
     private static final Query SAME = QueryFactory.create(read("same-places.rq"));
-    private static final Query TWINNED = QueryFactory.create(read("twinned-places.rq"));
+    private static final String TWINNED = read("twinned-places.rq");
+    /** A graph no source has, for leaving none out. */
+    private static final String NO_GRAPH = "urn:x-citycoop:no-graph";
     /** Gazetteers' namespaces, least preferred last: a place in none of them is a curated record's. */
     private static final List<String> GAZETTEERS = List.of(CC.ID + "geonames/", CC.ID + "iso3166/",
         CC.ID + "kemendagri/", CC.ID + "jp-lg/", CC.ID + "twin-towns/");
@@ -36,6 +38,18 @@ public final class StoreGazetteer {
 
     /** Reads the store's places; call outside a transaction. */
     public static Gazetteer read(Store store) {
+        return read(store, null);
+    }
+
+    /**
+     * Reads the store's places, and the twinnings of every source but the one of graph {@code except} (null for
+     * none); call outside a transaction.
+     */
+    public static Gazetteer read(Store store, Node except) {
+        org.apache.jena.query.ParameterizedSparqlString twinned = new org.apache.jena.query.ParameterizedSparqlString(
+            TWINNED);
+        twinned.setIri("except", except != null ? except.getURI() : NO_GRAPH);
+        Query twinnedQuery = twinned.asQuery();
         return store.read(() -> {
             Map<Node, Node> canonical = canonical(store);
             Gazetteer gazetteer = new Gazetteer();
@@ -45,7 +59,7 @@ public final class StoreGazetteer {
                     gazetteer.add(place(rows.next(), canonical));
                 }
             }
-            try (QueryExecution execution = QueryExecution.dataset(store.curatedDataset()).query(TWINNED).build()) {
+            try (QueryExecution execution = QueryExecution.dataset(store.curatedDataset()).query(twinnedQuery).build()) {
                 execution.execSelect().forEachRemaining(row -> gazetteer.addTwinning(
                     canonical(row.getResource("place").asNode(), canonical),
                     canonical(row.getResource("other").asNode(), canonical)));

@@ -67,6 +67,11 @@ public final class WikidataTwinSource implements Source {
 
     @Override
     public String key() {
+        return keyOf(relations);
+    }
+
+    /** The key of the source a file of pairs makes. */
+    public static String keyOf(Path relations) {
         return "wikidata-p190-" + Keys.ofFile(relations);
     }
 
