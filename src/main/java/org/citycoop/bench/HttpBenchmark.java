@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -203,12 +202,6 @@ public final class HttpBenchmark {
     }
 
     private static String read(Path file) {
-        try {
-            String template = Files.readString(file);
-            // a query with parameters is timed with their defaults
-            return org.citycoop.query.QueryParameters.of(template).bind(java.util.Map.of());
-        } catch (IOException e) {
-            throw new CityCoopException(ErrorId.UNREADABLE_INPUT, "cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return QueryFiles.withDefaults(file);
     }
 }

@@ -133,7 +133,7 @@ final class BenchCommand implements Callable<Integer> {
                 figures.addAll(imported(store, gazetteer, ontology, folder));
             }
             for (Path query : QueryFiles.in(queries)) {
-                String text = Files.readString(query);
+                String text = QueryFiles.withDefaults(query);
                 QueryRunner runner = new QueryRunner(store);
                 figures.add(new Figure("query " + query.getFileName(), median(() -> {
                     runner.run(text, query.toString(), ResultFormat.CSV, java.io.OutputStream.nullOutputStream());

@@ -14,6 +14,26 @@ public final class QueryFiles {
     private QueryFiles() {
     }
 
+    /**
+     * The text of a query file with its declared parameters bound to their defaults: what the benchmarks time and
+     * the server offers as an example (a parameter left unbound would match everything).
+     */
+    public static String withDefaults(Path file) {
+        try {
+            return QueryParameters.of(Files.readString(file)).bind(java.util.Map.of());
+        } catch (IOException e) {
+            throw new CityCoopException(ErrorId.UNREADABLE_INPUT, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A query file's title: its "# title:" line, else its first comment line, else its name. */
+    public static String title(Path file, String text) {
+        List<String> comments = text.lines().filter(l -> l.startsWith("#")).map(l -> l.replaceFirst("^#\\s*", ""))
+            .toList();
+        return comments.stream().filter(l -> l.startsWith("title:")).map(l -> l.substring("title:".length()).strip())
+            .findFirst().orElse(comments.isEmpty() ? file.getFileName().toString() : comments.get(0));
+    }
+
     /** The {@code .rq} files of a folder, sorted; none for a folder that does not exist (or null). */
     public static List<Path> in(Path folder) {
         if (folder == null || !Files.isDirectory(folder)) {

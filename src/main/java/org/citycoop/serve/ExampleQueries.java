@@ -1,7 +1,5 @@
 package org.citycoop.serve;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,15 +19,10 @@ record ExampleQueries(List<Example> examples) {
         return new ExampleQueries(QueryFiles.in(folder).stream().map(ExampleQueries::example).toList());
     }
 
+    /** A query as the editor offers it: parameters bound to their defaults, so that it runs as it is. */
     private static Example example(Path file) {
-        try {
-            String text = Files.readString(file);
-            String title = text.lines().filter(l -> l.startsWith("#")).findFirst().map(l -> l.replaceFirst("^#\\s*", ""))
-                .orElse(file.getFileName().toString());
-            return new Example(file.getFileName().toString(), title, text);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        String text = QueryFiles.withDefaults(file);
+        return new Example(file.getFileName().toString(), QueryFiles.title(file, text), text);
     }
 
     /** The examples as the entries of the query editor's list: {@code {value: "...", text: "..."}}. */
