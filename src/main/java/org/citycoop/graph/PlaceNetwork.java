@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
@@ -102,10 +101,10 @@ public final class PlaceNetwork {
         return store.read(() -> {
             PlaceNetwork network = new PlaceNetwork();
             Map<Node, List<Node>> placesOf = new HashMap<>();
-            select(store, PLACES_OF, row -> placesOf.computeIfAbsent(node(row, "agent"), k -> new ArrayList<>())
+            store.select(PLACES_OF, row -> placesOf.computeIfAbsent(node(row, "agent"), k -> new ArrayList<>())
                 .add(node(row, "place")));
             Map<List<Node>, Set<Node>> parties = new LinkedHashMap<>();
-            select(store, PARTIES, row -> {
+            store.select(PARTIES, row -> {
                 if (!node(row, "graph").equals(CC.INFERRED_GRAPH)) {
                     Set<Node> joined = parties.computeIfAbsent(List.of(node(row, "graph"), node(row, "through")),
                         k -> new java.util.LinkedHashSet<>());
@@ -117,7 +116,7 @@ public final class PlaceNetwork {
             });
             parties.values().forEach(network::linkAll);
             Map<Node, NamedPlace> named = new HashMap<>();
-            select(store, PLACES, row -> named.computeIfAbsent(node(row, "place"), NamedPlace::new).add(row));
+            store.select(PLACES, row -> named.computeIfAbsent(node(row, "place"), NamedPlace::new).add(row));
             named.values().stream().filter(place -> network.graph.containsVertex(place.iri))
                 .forEach(place -> network.place(place.info()));
             return network;
@@ -134,11 +133,6 @@ public final class PlaceNetwork {
         }
     }
 
-    private static void select(Store store, Query query, java.util.function.Consumer<QuerySolution> action) {
-        try (QueryExecution execution = QueryExecution.dataset(store.curatedDataset()).query(query).build()) {
-            execution.execSelect().forEachRemaining(action);
-        }
-    }
 
     private static Node node(QuerySolution row, String variable) {
         return row.get(variable).asNode();

@@ -103,6 +103,18 @@ public final class Store implements AutoCloseable {
         return DatasetFactory.wrap(curated);
     }
 
+    /**
+     * Runs a SELECT query over the curated view, giving each row to {@code action}; call inside a transaction
+     * ({@link #read}).
+     */
+    public void select(org.apache.jena.query.Query query,
+            java.util.function.Consumer<org.apache.jena.query.QuerySolution> action) {
+        try (org.apache.jena.query.QueryExecution execution = org.apache.jena.query.QueryExecution
+                .dataset(curatedDataset()).query(query).build()) {
+            execution.execSelect().forEachRemaining(action);
+        }
+    }
+
     public String description() {
         return description;
     }

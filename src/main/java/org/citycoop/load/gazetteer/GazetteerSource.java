@@ -24,8 +24,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.citycoop.ErrorId;
 import org.citycoop.InputException;
 import org.citycoop.Location;
-import org.citycoop.load.Source;
-import org.citycoop.load.record.Definition;
+import org.citycoop.load.ImportedFile;
 import org.citycoop.load.record.KeyIndex;
 import org.citycoop.load.record.Provenance;
 import org.citycoop.ontology.CC;
@@ -41,10 +40,8 @@ import org.citycoop.ontology.Vocab;
  * Source source = new GazetteerSource(Path.of("../shared/data/gazetteer/indonesia/regencies.csv"), digest);
  * }</pre>
  */
-public final class GazetteerSource implements Source {
+public final class GazetteerSource extends ImportedFile {
     private static final Node SKOS_ALT_LABEL = NodeFactory.createURI(Vocab.SKOS + "altLabel");
-    private final Path path;
-    private final String digest;
     private final GazetteerFormat format;
 
     /**
@@ -52,8 +49,7 @@ public final class GazetteerSource implements Source {
      * @param digest   the digest of its bytes and the loader version
      */
     public GazetteerSource(Path path, String digest) {
-        this.path = path;
-        this.digest = digest;
+        super(path, digest);
         this.format = detect(path);
     }
 
@@ -81,38 +77,17 @@ public final class GazetteerSource implements Source {
 
     @Override
     public String key() {
-        return "gazetteer-" + org.citycoop.load.record.Keys.ofFile(path);
-    }
-
-    @Override
-    public String file() {
-        return path.toString();
-    }
-
-    @Override
-    public String digest() {
-        return digest;
-    }
-
-    @Override
-    public String method() {
-        return "imported";
-    }
-
-    @Override
-    public List<Definition> definitions() {
-        return List.of();
+        return "gazetteer-" + org.citycoop.load.record.Keys.ofFile(input);
     }
 
     /** Writes the places row by row, telling {@code bytesRead} how far into the file it is. */
     @Override
     public void emit(StreamRDF out, KeyIndex keys, Provenance provenance, java.util.function.LongConsumer bytesRead) {
         Emit emit = new Emit(out);
-        emit.add(sourceIri(), Vocab.RDF_TYPE, CC.Dataset);
-        emit.add(sourceIri(), Vocab.DCT_TITLE, NodeFactory.createLiteralString(format.title() + " (" + path.getFileName() + ")"));
-        try (Reader reader = Rows.utf8(org.citycoop.load.CountedInput.of(Files.newInputStream(path), bytesRead));
+        describe(out, NodeFactory.createLiteralString(format.title() + " (" + input.getFileName() + ")"), null, null);
+        try (Reader reader = Rows.utf8(org.citycoop.load.CountedInput.of(Files.newInputStream(input), bytesRead));
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            Rows rows = new Rows(parser, path.toString(), format.header().size());
+            Rows rows = new Rows(parser, input.toString(), format.header().size());
             switch (format) {
                 case GEONAMES_CITIES -> rows.forEach(row -> geonames(row, rows, emit));
                 case INDONESIAN_PROVINCES -> {

@@ -8,10 +8,8 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.citycoop.load.gazetteer.Geometry;
 import org.citycoop.ontology.CC;
@@ -53,17 +51,9 @@ public final class StoreGazetteer {
         return store.read(() -> {
             Map<Node, Node> canonical = canonical(store);
             Gazetteer gazetteer = new Gazetteer();
-            try (QueryExecution execution = QueryExecution.dataset(store.curatedDataset()).query(PLACES).build()) {
-                ResultSet rows = execution.execSelect();
-                while (rows.hasNext()) {
-                    gazetteer.add(place(rows.next(), canonical));
-                }
-            }
-            try (QueryExecution execution = QueryExecution.dataset(store.curatedDataset()).query(twinnedQuery).build()) {
-                execution.execSelect().forEachRemaining(row -> gazetteer.addTwinning(
-                    canonical(row.getResource("place").asNode(), canonical),
-                    canonical(row.getResource("other").asNode(), canonical)));
-            }
+            store.select(PLACES, row -> gazetteer.add(place(row, canonical)));
+            store.select(twinnedQuery, row -> gazetteer.addTwinning(canonical(row.getResource("place").asNode(),
+                canonical), canonical(row.getResource("other").asNode(), canonical)));
             return gazetteer;
         });
     }
@@ -94,10 +84,8 @@ public final class StoreGazetteer {
     /** Each place named by several sources, to the IRI its cluster is known by. */
     private static Map<Node, Node> canonical(Store store) {
         Map<Node, List<Node>> same = new HashMap<>();
-        try (QueryExecution execution = QueryExecution.dataset(store.curatedDataset()).query(SAME).build()) {
-            execution.execSelect().forEachRemaining(row -> same.computeIfAbsent(row.getResource("place").asNode(),
-                k -> new ArrayList<>()).add(row.getResource("same").asNode()));
-        }
+        store.select(SAME, row -> same.computeIfAbsent(row.getResource("place").asNode(), k -> new ArrayList<>())
+            .add(row.getResource("same").asNode()));
         Map<Node, Node> canonical = new HashMap<>();
         same.forEach((place, others) -> {
             List<Node> cluster = new ArrayList<>(others);

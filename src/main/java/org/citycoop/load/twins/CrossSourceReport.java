@@ -2,12 +2,10 @@ package org.citycoop.load.twins;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
@@ -61,7 +59,7 @@ public final class CrossSourceReport {
     public static CrossSourceReport of(Store store, int limit) {
         CrossSourceReport report = new CrossSourceReport();
         store.read(() -> {
-            select(store, SOURCES, row -> report.sources.add(new TwinSource(row.getResource("graph").asNode(),
+            store.select(SOURCES, row -> report.sources.add(new TwinSource(row.getResource("graph").asNode(),
                 row.getLiteral("title").getLexicalForm(), row.getLiteral("twinnings").getLong())));
             for (TwinSource in : report.sources) {
                 for (TwinSource notIn : report.sources) {
@@ -70,7 +68,7 @@ public final class CrossSourceReport {
                     }
                 }
             }
-            select(store, ONE_SIDED, row -> {
+            store.select(ONE_SIDED, row -> {
                 if (report.oneSidedCount++ < limit) {
                     report.oneSided.add(new Row(row.getResource("item").asNode(), text(row, "itemName", "item")
                         + " names " + text(row, "twinName", "twin") + " as its twin; " + text(row, "twinName", "twin")
@@ -89,7 +87,7 @@ public final class CrossSourceReport {
         query.setIri("notIn", notIn.graph().getURI());
         List<Row> first = new ArrayList<>();
         long[] count = {0};
-        select(store, query.asQuery(), row -> {
+        store.select(query.asQuery(), row -> {
             if (count[0]++ < limit) {
                 first.add(new Row(row.getResource("twinning").asNode(), row.getLiteral("label").getLexicalForm()));
             }
@@ -102,7 +100,7 @@ public final class CrossSourceReport {
         Gazetteer gazetteer = StoreGazetteer.read(store);
         PlaceResolver resolver = new PlaceResolver(gazetteer);
         store.read(() -> {
-            select(store, UNRESOLVED, row -> {
+            store.select(UNRESOLVED, row -> {
                 double[] point = Geometry.latLon(row.getLiteral("wkt").getLexicalForm()).orElse(null);
                 String name = row.getLiteral("name").getLexicalForm();
                 Resolution resolution = point == null ? null : resolver.resolve(name,
@@ -149,11 +147,6 @@ public final class CrossSourceReport {
         return farCount;
     }
 
-    private static void select(Store store, Query query, Consumer<QuerySolution> action) {
-        try (QueryExecution execution = QueryExecution.dataset(store.curatedDataset()).query(query).build()) {
-            execution.execSelect().forEachRemaining(action);
-        }
-    }
 
     private static Query query(String name) {
         return QueryFactory.create(Resources.text(CrossSourceReport.class, name));

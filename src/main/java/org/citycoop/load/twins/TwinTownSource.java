@@ -17,15 +17,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.vocabulary.DCTerms;
 import org.citycoop.ErrorId;
 import org.citycoop.InputException;
 import org.citycoop.Location;
 import org.citycoop.load.CountedInput;
-import org.citycoop.load.Source;
+import org.citycoop.load.ImportedFile;
 import org.citycoop.load.gazetteer.Geometry;
 import org.citycoop.load.gazetteer.Rows;
-import org.citycoop.load.record.Definition;
 import org.citycoop.load.record.KeyIndex;
 import org.citycoop.load.record.Keys;
 import org.citycoop.load.record.Provenance;
@@ -43,13 +41,11 @@ import org.citycoop.ontology.Vocab;
  * pair listed both ways is one twinning, and the same pair from another table is the same twinning with both
  * sources.
  */
-public final class TwinTownSource implements Source {
+public final class TwinTownSource extends ImportedFile {
     static final List<String> HEADER = List.of("city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2");
     private static final Node LICENCE = NodeFactory.createURI("https://creativecommons.org/licenses/by-sa/4.0/");
     private static final Node LISTS = NodeFactory.createURI(
         "https://en.wikipedia.org/wiki/Lists_of_twin_towns_and_sister_cities");
-    private final Path path;
-    private final String digest;
     private final PlaceResolver resolver;
     private ResolutionReport report = new ResolutionReport();
 
@@ -59,34 +55,13 @@ public final class TwinTownSource implements Source {
      * @param resolver the places the names resolve to
      */
     public TwinTownSource(Path path, String digest, PlaceResolver resolver) {
-        this.path = path;
-        this.digest = digest;
+        super(path, digest);
         this.resolver = resolver;
     }
 
     @Override
     public String key() {
-        return "twin-towns-" + Keys.ofFile(path);
-    }
-
-    @Override
-    public String file() {
-        return path.toString();
-    }
-
-    @Override
-    public String digest() {
-        return digest;
-    }
-
-    @Override
-    public String method() {
-        return "imported";
-    }
-
-    @Override
-    public List<Definition> definitions() {
-        return List.of();
+        return "twin-towns-" + Keys.ofFile(input);
     }
 
     /** How the names of the last emit resolved. */
@@ -98,10 +73,10 @@ public final class TwinTownSource implements Source {
     public void emit(StreamRDF out, KeyIndex keys, Provenance provenance, LongConsumer bytesRead) {
         report = new ResolutionReport();
         describe(out);
-        try (Reader reader = Rows.utf8(CountedInput.of(Files.newInputStream(path), bytesRead));
+        try (Reader reader = Rows.utf8(CountedInput.of(Files.newInputStream(input), bytesRead));
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             checkHeader(parser.getHeaderNames());
-            Rows rows = new Rows(parser, path.toString(), HEADER.size());
+            Rows rows = new Rows(parser, input.toString(), HEADER.size());
             Set<String> written = new HashSet<>();
             rows.forEach(row -> pair(row, rows, written, out));
         } catch (IOException e) {
@@ -110,16 +85,13 @@ public final class TwinTownSource implements Source {
     }
 
     private void describe(StreamRDF out) {
-        add(out, sourceIri(), Vocab.RDF_TYPE, CC.Dataset);
-        add(out, sourceIri(), Vocab.DCT_TITLE, NodeFactory.createLiteralLang(
-            "Wikipedia's lists of twin towns and sister cities (" + path.getFileName() + ")", "en"));
-        add(out, sourceIri(), DCTerms.license.asNode(), LICENCE);
-        add(out, sourceIri(), DCTerms.source.asNode(), LISTS);
+        describe(out, NodeFactory.createLiteralLang("Wikipedia's lists of twin towns and sister cities ("
+            + input.getFileName() + ")", "en"), LICENCE, LISTS);
     }
 
     private void checkHeader(List<String> header) {
         if (!header.equals(HEADER)) {
-            throw new InputException(ErrorId.MALFORMED_CSV, new Location(path.toString(), 1, 1),
+            throw new InputException(ErrorId.MALFORMED_CSV, new Location(input.toString(), 1, 1),
                 "a header " + String.join(",", header), "the header " + String.join(",", HEADER));
         }
     }

@@ -20,11 +20,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.vocabulary.DCTerms;
 import org.citycoop.load.CountedInput;
-import org.citycoop.load.Source;
+import org.citycoop.load.ImportedFile;
 import org.citycoop.load.gazetteer.Rows;
-import org.citycoop.load.record.Definition;
 import org.citycoop.load.record.KeyIndex;
 import org.citycoop.load.record.Keys;
 import org.citycoop.load.record.Provenance;
@@ -42,13 +40,11 @@ import org.citycoop.ontology.Vocab;
  * twinning as the same pair from Wikipedia's lists; each statement is also kept as Wikidata makes it ({@code
  * wd:Q1022 wdt:P190 wd:Q365}), one way, so that statements made only one way can be listed.
  */
-public final class WikidataTwinSource implements Source {
+public final class WikidataTwinSource extends ImportedFile {
     private static final String ITEM = "Q[1-9][0-9]{0,11}";
     private static final Node LICENCE = NodeFactory.createURI("https://creativecommons.org/publicdomain/zero/1.0/");
     private static final Node PROPERTY = NodeFactory.createURI("https://www.wikidata.org/wiki/Property:P190");
-    private final Path relations;
     private final Path names;
-    private final String digest;
     private final PartnerResolver resolver;
     private ResolutionReport report = new ResolutionReport();
 
@@ -59,40 +55,19 @@ public final class WikidataTwinSource implements Source {
      * @param resolver  the places the items resolve to
      */
     public WikidataTwinSource(Path relations, Path names, String digest, PartnerResolver resolver) {
-        this.relations = relations;
+        super(relations, digest);
         this.names = names;
-        this.digest = digest;
         this.resolver = resolver;
     }
 
     @Override
     public String key() {
-        return keyOf(relations);
+        return keyOf(input);
     }
 
     /** The key of the source a file of pairs makes. */
     public static String keyOf(Path relations) {
         return "wikidata-p190-" + Keys.ofFile(relations);
-    }
-
-    @Override
-    public String file() {
-        return relations.toString();
-    }
-
-    @Override
-    public String digest() {
-        return digest;
-    }
-
-    @Override
-    public String method() {
-        return "imported";
-    }
-
-    @Override
-    public List<Definition> definitions() {
-        return List.of();
     }
 
     /** How the items of the last emit resolved. */
@@ -137,7 +112,7 @@ public final class WikidataTwinSource implements Source {
 
     private List<String[]> pairs(LongConsumer bytesRead) {
         List<String[]> pairs = new ArrayList<>();
-        read(relations, bytesRead, List.of("item", "partner"), (rows, row) -> pairs.add(new String[] {
+        read(input, bytesRead, List.of("item", "partner"), (rows, row) -> pairs.add(new String[] {
             rows.require(row, "item", ITEM, "a Wikidata item such as Q1022"),
             rows.require(row, "partner", ITEM, "a Wikidata item such as Q365")}));
         return pairs;
@@ -160,11 +135,8 @@ public final class WikidataTwinSource implements Source {
     }
 
     private void describe(StreamRDF out) {
-        Twinnings.add(out, sourceIri(), Vocab.RDF_TYPE, CC.Dataset);
-        Twinnings.add(out, sourceIri(), Vocab.DCT_TITLE, NodeFactory.createLiteralLang(
-            "Wikidata's twinned administrative bodies, P190 (" + relations.getFileName() + ")", "en"));
-        Twinnings.add(out, sourceIri(), DCTerms.license.asNode(), LICENCE);
-        Twinnings.add(out, sourceIri(), DCTerms.source.asNode(), PROPERTY);
+        describe(out, NodeFactory.createLiteralLang("Wikidata's twinned administrative bodies, P190 ("
+            + input.getFileName() + ")", "en"), LICENCE, PROPERTY);
     }
 
     /** The place an item stands for: resolved, or written as an unresolved place of its own. */
