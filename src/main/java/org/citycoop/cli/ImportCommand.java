@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
 import org.citycoop.Sha256;
@@ -112,20 +114,28 @@ final class ImportCommand implements Callable<Integer> {
             }
             return sources;
         }
+        if (kind.equals("twin-towns")) {
+            PlaceResolver resolver = new PlaceResolver(gazetteer(opened, null, err));
+            for (Path file : files) {
+                sources.add(new TwinTownSource(file, SourceFiles.digest(file, ontology), resolver));
+            }
+            return sources;
+        }
+        String namesDigest = SourceFiles.digest(names, ontology);
         for (Path file : files) {
-            String digest = SourceFiles.digest(file, ontology);
-            boolean wikipedia = kind.equals("twin-towns");
             // a source imported again is no evidence for itself: its earlier twinnings are left out
-            Gazetteer gazetteer = StoreGazetteer.read(opened, wikipedia ? null
-                : org.apache.jena.graph.NodeFactory.createURI(CC.GRAPH + WikidataTwinSource.keyOf(file)));
-            err.printf("resolving names among %,d places of the store%n", gazetteer.size());
-            err.flush();
-            PlaceResolver resolver = new PlaceResolver(gazetteer);
-            sources.add(wikipedia ? new TwinTownSource(file, digest, resolver)
-                : new WikidataTwinSource(file, names, Sha256.of(digest + SourceFiles.digest(names, ontology)),
-                    new PartnerResolver(resolver, gazetteer)));
+            Gazetteer gazetteer = gazetteer(opened, NodeFactory.createURI(CC.GRAPH + WikidataTwinSource.keyOf(file)), err);
+            sources.add(new WikidataTwinSource(file, names, Sha256.of(SourceFiles.digest(file, ontology) + namesDigest),
+                new PartnerResolver(new PlaceResolver(gazetteer), gazetteer)));
         }
         return sources;
+    }
+
+    private static Gazetteer gazetteer(Store opened, Node except, PrintWriter err) {
+        Gazetteer gazetteer = StoreGazetteer.read(opened, except);
+        err.printf("resolving names among %,d places of the store%n", gazetteer.size());
+        err.flush();
+        return gazetteer;
     }
 
     /** Prints how each twin-town table's names resolved, and writes the unresolved ones where asked. */
