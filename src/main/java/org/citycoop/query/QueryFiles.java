@@ -28,10 +28,7 @@ public final class QueryFiles {
 
     /** A query file's title: its "# title:" line, else its first comment line, else its name. */
     public static String title(Path file, String text) {
-        List<String> comments = text.lines().filter(l -> l.startsWith("#")).map(l -> l.replaceFirst("^#\\s*", ""))
-            .toList();
-        return comments.stream().filter(l -> l.startsWith("title:")).map(l -> l.substring("title:".length()).strip())
-            .findFirst().orElse(comments.isEmpty() ? file.getFileName().toString() : comments.get(0));
+        return QueryHeader.of(text, file.getFileName().toString()).title();
     }
 
     /** The {@code .rq} files of a folder, sorted; none for a folder that does not exist (or null). */

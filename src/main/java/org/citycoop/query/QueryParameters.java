@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
@@ -22,12 +24,12 @@ import org.citycoop.ErrorId;
  */
 public final class QueryParameters {
     private static final Pattern DECLARED = Pattern.compile(
-        "^#\\s*param:\\s*(\\w+)\\s*(?:\\((string|integer|iri)\\))?\\s*=\\s*([^—\\n]*?)\\s*(?:—.*)?$", Pattern.MULTILINE);
+        "^#\\s*param:\\s*(\\w+)\\s*(?:\\((string|integer|iri)\\))?\\s*=\\s*([^—\\n]*?)\\s*(?:—\\s*(.*))?$", Pattern.MULTILINE);
     private final String text;
     private final Map<String, Declared> declared;
 
-    /** One declared parameter: its kind and default value. */
-    public record Declared(String name, String kind, String defaultValue) {
+    /** One declared parameter: its kind, default value and what it is (empty when the header does not say). */
+    public record Declared(String name, String kind, String defaultValue, String about) {
     }
 
     private QueryParameters(String text, Map<String, Declared> declared) {
@@ -41,7 +43,7 @@ public final class QueryParameters {
         Matcher line = DECLARED.matcher(text);
         while (line.find()) {
             declared.put(line.group(1), new Declared(line.group(1), line.group(2) == null ? "string" : line.group(2),
-                line.group(3)));
+                line.group(3), line.group(4) == null ? "" : line.group(4).strip()));
         }
         return new QueryParameters(text, declared);
     }
@@ -58,7 +60,7 @@ public final class QueryParameters {
     public String bind(Map<String, String> values) {
         for (String name : values.keySet()) {
             if (!declared.containsKey(name)) {
-                throw new CityCoopException(ErrorId.BAD_OPTION, "--param " + name + ": the query declares no such "
+                throw new CityCoopException(ErrorId.BAD_OPTION, "parameter " + name + ": the query declares no such "
                     + "parameter" + (declared.isEmpty() ? "" : ", expected one of " + String.join(", ", declared.keySet())));
             }
         }
@@ -68,15 +70,30 @@ public final class QueryParameters {
             switch (parameter.kind()) {
                 case "integer" -> {
                     if (!value.matches("-?\\d{1,18}")) {
-                        throw new CityCoopException(ErrorId.BAD_OPTION, "--param " + parameter.name() + "='" + value
-                            + "': expected a whole number");
+                        throw new CityCoopException(ErrorId.BAD_OPTION, "parameter " + parameter.name() + " is '" + value
+                            + "', expected a whole number");
                     }
                     query.setLiteral(parameter.name(), value, XSDDatatype.XSDinteger);
                 }
-                case "iri" -> query.setIri(parameter.name(), value);
+                case "iri" -> query.setIri(parameter.name(), checkedIri(parameter.name(), value));
                 default -> query.setLiteral(parameter.name(), value);
             }
         }
         return query.toString();
+    }
+
+    /** An IRI value as it is, when it is an absolute IRI that cannot end the term early. */
+    private static String checkedIri(String name, String value) {
+        boolean absolute;
+        try {
+            absolute = IRIx.create(value).isAbsolute() && value.chars().noneMatch(c -> c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0);
+        } catch (IRIException e) {
+            absolute = false;
+        }
+        if (!absolute) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "parameter " + name + " is '" + value
+                + "', expected an absolute IRI");
+        }
+        return value;
     }
 }

@@ -56,7 +56,9 @@ public final class CityCoopServer implements AutoCloseable {
         if (config.credentials() != null) {
             modules.add(new AdminModule(config.credentials(), config.backups()));
         }
-        modules.add(new LinkedDataModule(store, config));
+        ExampleQueries queries = ExampleQueries.read(config.queries());
+        modules.add(new LinkedDataModule(store, queries));
+        modules.add(new QueryPagesModule(store, config, queries));
         modules.add(new CrossSourceModule(store));
         builder.fusekiModules(FusekiModules.create(modules));
         FusekiServer server = builder.build();

@@ -9,15 +9,15 @@ import org.citycoop.store.Store;
 
 /**
  * The server features of CityCoop as a Fuseki module: dereferenceable IRIs with content negotiation, entity pages,
- * the dataset description and dumps, the example queries, the graph API and explorer.
+ * the dataset description and dumps, the example queries in the query editor, the graph API and explorer.
  */
 final class LinkedDataModule implements FusekiModule {
     private final Store store;
-    private final ServerConfig config;
+    private final ExampleQueries queries;
 
-    LinkedDataModule(Store store, ServerConfig config) {
+    LinkedDataModule(Store store, ExampleQueries queries) {
         this.store = store;
-        this.config = config;
+        this.queries = queries;
     }
 
     @Override
@@ -36,10 +36,6 @@ final class LinkedDataModule implements FusekiModule {
         builder.addServlet("/page/*", new DataServlet(describer, true));
         builder.addServlet("/.well-known/void", new VoidServlet(store));
         builder.addServlet("/dumps/*", new DumpServlet(store));
-        ExampleQueries queries = ExampleQueries.read(config.queries());
-        QueriesServlet queriesServlet = new QueriesServlet(queries);
-        builder.addServlet("/queries", queriesServlet);
-        builder.addServlet("/queries/*", queriesServlet);
         SiteServlet site = new SiteServlet();
         builder.addServlet("/citycoop", site);
         builder.addServlet("/citycoop/*", site);

@@ -65,4 +65,36 @@ class QueryParametersTest {
             () -> QueryParameters.of(QUERY).bind(Map.of("limit", "10; DROP")));
         assertTrue(kind.getMessage().contains("whole number"), kind.getMessage());
     }
+
+    @Test
+    void anIriParameterTakesOnlyAnAbsoluteIriThatCannotEndTheTermEarly() {
+        String query = "# param: place (iri) = https://w3id.org/citycoop/id/city/bandung\nSELECT * { ?place ?p ?o }";
+        String bound = QueryParameters.of(query).bind(Map.of());
+        assertTrue(bound.contains("<https://w3id.org/citycoop/id/city/bandung>"), bound);
+        for (String hostile : new String[] {"https://x.org/a> ?p ?o } DROP ALL #", "bandung", "https://x.org/a b"}) {
+            CityCoopException refused = assertThrows(CityCoopException.class,
+                () -> QueryParameters.of(query).bind(Map.of("place", hostile)));
+            assertTrue(refused.getMessage().contains("expected an absolute IRI"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void theHeaderGivesTitleDescriptionAndParameters() {
+        QueryHeader header = QueryHeader.of("""
+            # title: Most connected places
+            # description: The places of a country,
+            #   most connected first.
+            # param: country = ID — a code
+            # example:
+            #   | name |
+            SELECT * { ?s ?p ?o }
+            """, "q.rq");
+        assertEquals("Most connected places", header.title());
+        assertEquals("The places of a country, most connected first.", header.description());
+        assertEquals("country", header.parameters().get(0).name());
+        QueryHeader plain = QueryHeader.of("# CQ1. Who?\n# Partners: places linked.\nSELECT * {}", "q.rq");
+        assertEquals("CQ1. Who?", plain.title());
+        assertEquals("Partners: places linked.", plain.description());
+        assertEquals("q.rq", QueryHeader.of("SELECT * {}", "q.rq").title());
+    }
 }
