@@ -13,9 +13,11 @@ import java.time.LocalDate;
  *                 agreement, programme, cooperation, topic, delegation or other
  * @param earliest the first day its date can mean, or null when it has no date
  * @param latest   the last day its date can mean, or null
+ * @param degree   for a place of the analysed network, how many places it cooperates with; else null
+ * @param rankInCountry for such a place, its rank by that number among the places of its country; else null
  */
 public record GraphNode(String id, String label, String labelId, String type, String kind, LocalDate earliest,
-        LocalDate latest) {
+        LocalDate latest, Long degree, Long rankInCountry) {
 
     /** Whether the node's date, if it has one, overlaps the window. */
     public boolean within(TimeWindow window) {

@@ -120,7 +120,15 @@ public final class NetworkModel {
             .findFirst().orElse(null);
         return new GraphNode(id, shownLabel(id, labels), inLanguage(labels, "id"),
             type == null ? "Thing" : type.getLocalName(), kind(ontology, type), date(dataset, subject, CC.earliest),
-            date(dataset, subject, CC.latest));
+            date(dataset, subject, CC.latest), number(dataset, subject, CC.degree),
+            number(dataset, subject, CC.rankInCountry));
+    }
+
+    /** A whole-number figure of the node ({@code ./citycoop analyze}), or null. */
+    private static Long number(DatasetGraph dataset, Node subject, Node property) {
+        return dataset.stream(Node.ANY, subject, property, Node.ANY).map(Quad::getObject)
+            .filter(o -> o.isLiteral() && o.getLiteralLexicalForm().matches("-?\\d{1,18}"))
+            .map(o -> Long.valueOf(o.getLiteralLexicalForm())).findFirst().orElse(null);
     }
 
     private static String kind(Ontology ontology, Node type) {

@@ -21,6 +21,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.citycoop.ontology.Ontology;
+import org.citycoop.store.SamePlaces;
 import org.citycoop.store.Store;
 import org.citycoop.store.VersionedCache;
 
@@ -49,6 +50,9 @@ public final class StoreNetwork {
     private final Set<String> relations = new java.util.HashSet<>();
     private final VersionedCache<String, Set<GraphEdge>> hubs =
         new VersionedCache<>(HUB_EDGES, HUB_EDGES_KEPT, Set::size);
+
+    /** Which IRI stands for a place several sources name, read once per version of the data. */
+    private final VersionedCache<String, SamePlaces> samePlaces = new VersionedCache<>(0, 1, s -> 1L);
 
     public StoreNetwork(Store store) {
         this.store = store;
@@ -214,10 +218,20 @@ public final class StoreNetwork {
 
     /**
      * Things whose labels match a query (every word of it starts a word of a label, ignoring case and accents), best
-     * first, as the explorer shows them: read through the store's text index.
+     * first, as the explorer shows them: read through the store's text index. A place several sources name is
+     * listed once, under the IRI that stands for it ({@link SamePlaces}).
      */
     public List<GraphNode> search(String query, int limit) {
-        return store.read(() -> store.searchLabels(query, limit).stream().filter(Node::isURI)
-            .map(node -> describe(node.getURI())).toList());
+        return store.read(() -> {
+            SamePlaces same = samePlaces.get("", store.readVersion(), k -> SamePlaces.of(store));
+            // a place's other IRIs take places in the index's answer: ask for more, then keep each place once
+            Set<Node> found = new LinkedHashSet<>();
+            for (Node node : store.searchLabels(query, limit + Math.min(limit, 50))) {
+                if (node.isURI() && found.size() < limit) {
+                    found.add(same.canonical(node));
+                }
+            }
+            return found.stream().map(node -> describe(node.getURI())).toList();
+        });
     }
 }

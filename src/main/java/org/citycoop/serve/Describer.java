@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
+import org.citycoop.store.SamePlaces;
 import org.citycoop.store.Store;
 import org.citycoop.store.VersionedCache;
 
@@ -36,6 +37,9 @@ public final class Describer {
      */
     private final VersionedCache<Node, List<Quad>> labels = new VersionedCache<>(0, LABELS_KEPT, l -> 1L + l.size());
 
+    /** Which IRI stands for a place several sources name, read once per version of the data. */
+    private final VersionedCache<String, SamePlaces> samePlaces = new VersionedCache<>(0, 1, s -> 1L);
+
     public Describer(Store store) {
         this.store = store;
     }
@@ -43,6 +47,17 @@ public final class Describer {
     /** Whether the store says anything about the resource. */
     public boolean exists(Node subject) {
         return store.read(() -> store.curated().find(Node.ANY, subject, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /**
+     * The IRI that stands for the subject when another source's IRI does ({@link SamePlaces}), or empty when the
+     * subject stands for itself.
+     */
+    public java.util.Optional<Node> canonical(Node subject) {
+        return store.read(() -> {
+            SamePlaces same = samePlaces.get("", store.readVersion(), k -> SamePlaces.of(store));
+            return same.isAlias(subject) ? java.util.Optional.of(same.canonical(subject)) : java.util.Optional.<Node>empty();
+        });
     }
 
     public Description describe(Node subject) {

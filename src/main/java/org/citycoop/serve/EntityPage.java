@@ -21,10 +21,13 @@ final class EntityPage {
     private final Description description;
     private final Labels labels;
     private final Ontology ontology = Ontology.load();
+    /** The IRI that stands for this place when another source's does, else null. */
+    private final Node canonical;
 
-    EntityPage(Description description) {
+    EntityPage(Description description, Node canonical) {
         this.description = description;
         this.labels = new Labels(description.quads());
+        this.canonical = canonical;
     }
 
     /**
@@ -50,6 +53,8 @@ final class EntityPage {
         body.append("<p class=\"iri\"><code>").append(Html.escape(subject.getURI())).append("</code></p>\n");
         body.append(types());
         body.append(formats());
+        body.append(sameAs());
+        body.append(new NetworkFiguresBox(description).render());
         body.append(facts());
         body.append(incoming());
         body.append(sources());
@@ -61,6 +66,16 @@ final class EntityPage {
             }
         }
         return Html.page(title, head.toString(), body.toString());
+    }
+
+    /** Where another IRI stands for this place: said first, so that a reader goes on from there. */
+    private String sameAs() {
+        if (canonical == null) {
+            return "";
+        }
+        return "<p class=\"same-as\">The same place as " + Html.link(LinkedDataPaths.pageOf(canonical),
+            labels.of(canonical)) + " (<code>" + Html.escape(canonical.getURI()) + "</code>), the IRI CityCoop uses for "
+            + "it in search, the explorer and the network; this page shows what this source's IRI says.</p>\n";
     }
 
     private String types() {

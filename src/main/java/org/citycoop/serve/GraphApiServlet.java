@@ -117,6 +117,8 @@ final class GraphApiServlet extends HttpServlet {
             result.put("labelId", node.labelId());
             result.put("type", node.type());
             result.put("kind", node.kind());
+            result.put("degree", node.degree());
+            result.put("rankInCountry", node.rankInCountry());
             result.put("page", LinkedDataPaths.pageOf(NodeFactory.createURI(node.id())));
             results.add(result);
         }

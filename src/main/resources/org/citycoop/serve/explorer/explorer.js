@@ -19,13 +19,16 @@
   const LIMIT = 50;
   const $ = (id) => document.getElementById(id);
 
+  // a place of the analysed network grows with the number of its partners, so hubs stand out
+  const nodeSize = (n) => 22 + Math.min(34, 4 * Math.sqrt(n.data('degree') || 0));
+
   const cy = cytoscape({
     container: $('cy'),
     wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
         'label': 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 120,
-        'text-valign': 'bottom', 'text-margin-y': 3, 'width': 22, 'height': 22,
+        'text-valign': 'bottom', 'text-margin-y': 3, 'width': nodeSize, 'height': nodeSize,
         'background-color': (n) => (KINDS[n.data('kind')] || KINDS.other).color,
         'shape': (n) => (KINDS[n.data('kind')] || KINDS.other).shape } },
       { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1d2733' } },
@@ -256,7 +259,8 @@
           button.dataset.id = r.id;
           const kind = document.createElement('span');
           kind.className = 'kind';
-          kind.textContent = ' ' + r.type;
+          kind.textContent = ' ' + r.type + (r.degree ? ' · ' + r.degree + ' partners' : '')
+            + (r.rankInCountry ? ', #' + r.rankInCountry + ' in its country' : '');
           button.append(r.label, kind);
           button.addEventListener('click', async () => {
             await expand(r.id);
