@@ -60,6 +60,7 @@ public final class CityCoopServer implements AutoCloseable {
         modules.add(new LinkedDataModule(store, queries));
         modules.add(new QueryPagesModule(store, config, queries));
         modules.add(new CrossSourceModule(store));
+        modules.add(new MapModule(store));
         builder.fusekiModules(FusekiModules.create(modules));
         FusekiServer server = builder.build();
         try {

@@ -40,7 +40,10 @@ final class CrossSourceServlet extends HttpServlet {
                 "limit is '" + given + "', expected a number from 0 to " + MAX_LIMIT);
             return;
         }
-        CrossSourceReport report = reports.get(limit, store.readVersion(), l -> CrossSourceReport.of(store, l));
+        int chosen = limit;
+        // the version is read inside a transaction: outside one there is none, and nothing would be kept
+        CrossSourceReport report = store.read(() -> reports.get(chosen, store.readVersion(),
+            l -> CrossSourceReport.of(store, l)));
         Responses.send(request, response, "text/html", page(report).getBytes(StandardCharsets.UTF_8), null);
     }
 

@@ -80,7 +80,8 @@ final class DataServlet extends HttpServlet {
         Description description = describer.describe(subject);
         Representation representation = chosen.get();
         byte[] body = representation == Representation.HTML
-            ? new EntityPage(description, describer.canonical(subject).orElse(null)).render().getBytes(StandardCharsets.UTF_8) : description.write(representation);
+            ? new EntityPage(description, describer.canonical(subject).orElse(null),
+                describer.point(subject).orElse(null)).render().getBytes(StandardCharsets.UTF_8) : description.write(representation);
         if (negotiated) {
             response.addHeader("Vary", "Accept");
             response.setHeader("Content-Location", LinkedDataPaths.dataOf(iri, representation));

@@ -60,6 +60,24 @@ public final class Describer {
         });
     }
 
+    /**
+     * Where the subject is (latitude, longitude): its own geometry's point, or that of a place it is the same as; empty
+     * for a thing without one.
+     */
+    public java.util.Optional<double[]> point(Node subject) {
+        return store.read(() -> {
+            DatasetGraph dataset = store.curated();
+            java.util.List<Node> candidates = new java.util.ArrayList<>(List.of(subject));
+            dataset.stream(Node.ANY, subject, org.citycoop.ontology.Vocab.SKOS_EXACT_MATCH, Node.ANY)
+                .map(Quad::getObject).filter(Node::isURI).forEach(candidates::add);
+            return candidates.stream()
+                .flatMap(place -> dataset.stream(Node.ANY, place, org.citycoop.ontology.Vocab.GEO_HAS_GEOMETRY, Node.ANY))
+                .flatMap(g -> dataset.stream(Node.ANY, g.getObject(), org.citycoop.ontology.Vocab.GEO_AS_WKT, Node.ANY))
+                .map(w -> org.citycoop.load.gazetteer.Geometry.latLon(w.getObject().getLiteralLexicalForm()))
+                .flatMap(java.util.Optional::stream).findFirst();
+        });
+    }
+
     public Description describe(Node subject) {
         return store.read(() -> build(store.curated(), subject));
     }

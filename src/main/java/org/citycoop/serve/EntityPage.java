@@ -24,10 +24,18 @@ final class EntityPage {
     /** The IRI that stands for this place when another source's does, else null. */
     private final Node canonical;
 
+    /** Where the thing is (latitude, longitude), or null. */
+    private final double[] point;
+
     EntityPage(Description description, Node canonical) {
+        this(description, canonical, null);
+    }
+
+    EntityPage(Description description, Node canonical, double[] point) {
         this.description = description;
         this.labels = new Labels(description.quads());
         this.canonical = canonical;
+        this.point = point;
     }
 
     /**
@@ -55,10 +63,15 @@ final class EntityPage {
         body.append(formats());
         body.append(sameAs());
         body.append(new NetworkFiguresBox(description).render());
+        body.append(placeMap());
         body.append(facts());
         body.append(incoming());
         body.append(sources());
         StringBuilder head = new StringBuilder();
+        if (point != null) {
+            head.append("<link rel=\"stylesheet\" href=\"/map/map.css\">\n<script src=\"").append(MapPageServlet.D3)
+                .append("\" defer></script>\n<script src=\"/map/place-map.js\" defer></script>\n");
+        }
         for (Representation r : Representation.values()) {
             if (r != Representation.HTML) {
                 head.append("<link rel=\"alternate\" type=\"").append(r.mediaType()).append("\" href=\"")
@@ -66,6 +79,20 @@ final class EntityPage {
             }
         }
         return Html.page(title, head.toString(), body.toString());
+    }
+
+    /** A small map of where the place is and the places it cooperates with, drawn by {@code place-map.js}. */
+    private String placeMap() {
+        if (point == null) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "<figure class=\"place-map\" data-lat=\"%.5f\" data-lon=\"%.5f\" "
+            + "data-iri=\"%s\"><svg viewBox=\"0 0 480 300\" role=\"img\" aria-label=\"Map of %s\"></svg>"
+            + "<figcaption class=\"about\">%s · %s</figcaption></figure>%n", point[0], point[1],
+            Html.escape((canonical != null ? canonical : description.subject()).getURI()),
+            Html.escape(labels.of(description.subject())), String.format(java.util.Locale.ROOT, "%.4f, %.4f", point[0], point[1]),
+            Html.link("/map?place=" + java.net.URLEncoder.encode((canonical != null ? canonical : description.subject())
+                .getURI(), java.nio.charset.StandardCharsets.UTF_8), "on the world map"));
     }
 
     /** Where another IRI stands for this place: said first, so that a reader goes on from there. */
