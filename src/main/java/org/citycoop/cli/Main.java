@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "citycoop", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A knowledge graph of city cooperation networks, with provenance.",
     subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
-        ExportCommand.class, StatsCommand.class, ImportCommand.class, SourcesCommand.class, RemoveCommand.class, CheckCommand.class, AnalyzeCommand.class, ReinferCommand.class, GenerateCommand.class, BenchCommand.class, ExtractCommand.class, EvalExtractCommand.class})
+        ExportCommand.class, StatsCommand.class, ImportCommand.class, SourcesCommand.class, RemoveCommand.class, CheckCommand.class, AnalyzeCommand.class, ChartCommand.class, ReinferCommand.class, GenerateCommand.class, BenchCommand.class, ExtractCommand.class, EvalExtractCommand.class})
 public final class Main implements Runnable {
     /** Exit status of a run whose input or options were wrong. */
     public static final int USER_ERROR = 1;

@@ -61,6 +61,7 @@ public final class CityCoopServer implements AutoCloseable {
         modules.add(new QueryPagesModule(store, config, queries));
         modules.add(new CrossSourceModule(store));
         modules.add(new MapModule(store));
+        modules.add(new ChartsModule(store));
         builder.fusekiModules(FusekiModules.create(modules));
         FusekiServer server = builder.build();
         try {

@@ -47,6 +47,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void chartsAreDrawnAsSvgFilesAndABadChartIsRefused() throws Exception {
+        Path svg = TestProject.tempDir("citycoop-chart").resolve("partners.svg");
+        CliTest.Run drawn = ok(CliTest.run("chart", "partners", "--store", store, "--country", "ID", "-o", svg.toString()));
+        assertTrue(drawn.err().contains("wrote Partner countries of ID"), drawn.err());
+        String text = java.nio.file.Files.readString(svg);
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertTrue(text.contains(">JP</text>") && text.contains(">DE</text>"), text);
+        CliTest.Run decades = ok(CliTest.run("chart", "decades", "--store", store));
+        assertTrue(decades.out().startsWith("<svg") && decades.out().contains("no date given"), decades.out());
+        CliTest.Run bad = CliTest.run("chart", "pie", "--store", store);
+        assertEquals(Main.USER_ERROR, bad.status(), bad.err());
+        assertTrue(bad.err().contains("chart 'pie': expected one of degrees, partners, pairs, decades"), bad.err());
+    }
+
+    @Test
     void aPathRunsThroughTheirCommonPartner() {
         CliTest.Run path = ok(CliTest.run("analyze", "--store", store, "--path", "Namur", "Suwon"));
         assertTrue(path.out().startsWith("2 link(s):"), path.out());

@@ -126,4 +126,26 @@ class MapApiTest {
         assertTrue(error.startsWith(message), error);
         assertFalse(error.contains("Exception"), error);
     }
+
+    @Test
+    void theChartsPageDrawsEveryChartAndTheDecadesCountTheMapsTwinnings() throws IOException {
+        HttpResponse<byte[]> page = fixture.get("/charts?country=ID", "Accept", "text/html");
+        assertEquals(200, page.statusCode());
+        String html = ServerFixture.text(page);
+        for (String chart : org.citycoop.graph.chart.Charts.NAMES) {
+            assertTrue(html.contains("href=\"/charts/" + chart + ".svg?country=ID&amp;top=15\""), chart);
+        }
+        assertTrue(html.contains("Partner countries of ID"), html);
+        HttpResponse<byte[]> decades = fixture.get("/charts/decades.svg");
+        assertEquals("image/svg+xml", decades.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""));
+        long drawn = 0;
+        java.util.regex.Matcher bar = java.util.regex.Pattern.compile("<title>[^<]*: ([\\d,]+)</title>")
+            .matcher(ServerFixture.text(decades));
+        while (bar.find()) {
+            drawn += Long.parseLong(bar.group(1).replace(",", ""));
+        }
+        assertEquals(map("kind=twinning&limit=40000").get("found").asLong(), drawn);
+        assertEquals(400, fixture.get("/charts?country=Indonesia").statusCode());
+        assertEquals(404, fixture.get("/charts/pie.svg").statusCode());
+    }
 }

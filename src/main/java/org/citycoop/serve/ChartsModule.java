@@ -1,0 +1,95 @@
+package org.citycoop.serve;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.citycoop.graph.CooperationMap;
+import org.citycoop.graph.PlaceNetwork;
+import org.citycoop.graph.chart.Charts;
+import org.citycoop.store.Store;
+import org.citycoop.store.VersionedCache;
+
+/**
+ * The charts as a Fuseki module: {@code /charts?country=ID&top=15}, the charts of {@code ./citycoop chart} on one
+ * page, drawn on the server as SVG (no script), and {@code /charts/NAME.svg} each on its own.
+ */
+final class ChartsModule implements FusekiModule {
+    private final Store store;
+
+    ChartsModule(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return "CityCoop charts";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        ChartsServlet charts = new ChartsServlet(store);
+        builder.addServlet("/charts", charts);
+        builder.addServlet("/charts/*", charts);
+    }
+
+    /** Validates the country and the number of bars, then draws from the network read once per version. */
+    private static final class ChartsServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient Store store;
+        private final transient VersionedCache<String, Charts> charts = new VersionedCache<>(0, 1, c -> 1L);
+
+        ChartsServlet(Store store) {
+            this.store = store;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String country = request.getParameter("country") == null ? "ID" : request.getParameter("country");
+            String top = request.getParameter("top") == null ? "15" : request.getParameter("top");
+            String file = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+            String name = file.replaceFirst("\\.svg$", "");
+            if (!country.matches("[A-Z]{2}") || !top.matches("\\d{1,3}") || Integer.parseInt(top) < 1
+                    || Integer.parseInt(top) > 200) {
+                Responses.error(request, response, HttpServletResponse.SC_BAD_REQUEST, "Bad request", "country is '"
+                    + country + "' and top is '" + top + "', expected a two-letter ISO code such as ID and a number "
+                    + "of bars from 1 to 200");
+                return;
+            }
+            if (!file.isEmpty() && (!file.endsWith(".svg") || !Charts.NAMES.contains(name))) {
+                Responses.error(request, response, HttpServletResponse.SC_NOT_FOUND, "Not found", "No chart " + file
+                    + "; the charts are " + String.join(", ", Charts.NAMES.stream().map(n -> n + ".svg").toList()));
+                return;
+            }
+            Charts drawn = store.read(() -> charts.get("", store.readVersion(),
+                k -> new Charts(PlaceNetwork.read(store), CooperationMap.read(store))));
+            int bars = Integer.parseInt(top);
+            if (!file.isEmpty()) {
+                Responses.send(request, response, "image/svg+xml", drawn.named(name, country, bars).svg()
+                    .getBytes(StandardCharsets.UTF_8), null);
+                return;
+            }
+            StringBuilder body = new StringBuilder("<h1>Charts</h1>\n<form class=\"query\" method=\"get\" action=\"/charts\">"
+                + "<label>Country <input name=\"country\" value=\"" + Html.escape(country) + "\" size=\"3\"></label> "
+                + "<label>Bars <input name=\"top\" value=\"" + Html.escape(top) + "\" size=\"4\"></label> "
+                + "<button type=\"submit\">Draw</button></form>\n<p class=\"about\"><code>./citycoop chart NAME --country "
+                + Html.escape(country) + " -o NAME.svg</code> draws the same from the command line.</p>\n");
+            for (String chart : Charts.NAMES) {
+                body.append("<figure class=\"chart\">")
+                    .append(drawn.named(chart, country, bars).svg().replaceFirst("^<svg xmlns=\"http://www.w3.org/2000/svg\"",
+                        "<svg"))
+                    .append("<figcaption>").append(Html.link("/charts/" + chart + ".svg?country=" + country + "&top=" + top,
+                        chart + ".svg")).append("</figcaption></figure>\n");
+            }
+            Responses.send(request, response, "text/html", Html.page("Charts", "", body.toString())
+                .getBytes(StandardCharsets.UTF_8), null);
+        }
+    }
+}
