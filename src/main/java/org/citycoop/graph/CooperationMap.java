@@ -69,7 +69,7 @@ public final class CooperationMap {
     /** Reads the map from the store's curated view. */
     public static CooperationMap read(Store store) {
         return store.read(() -> {
-            SamePlaces same = SamePlaces.of(store);
+            SamePlaces same = store.samePlaces();
             Map<Node, List<Node>> placesOf = new HashMap<>();
             store.select(PLACES_OF, row -> placesOf.computeIfAbsent(row.get("agent").asNode(), k -> new ArrayList<>())
                 .add(same.canonical(row.get("place").asNode())));
@@ -155,8 +155,7 @@ public final class CooperationMap {
     /** A place's rows of {@code map-places.rq}: an English name before a plain one before any other. */
     private static final class Located {
         private final String id;
-        private String label;
-        private int labelRank = Integer.MAX_VALUE;
+        private final PreferredName label = new PreferredName();
         private double[] point;
         private String country;
         private long degree;
@@ -167,12 +166,7 @@ public final class CooperationMap {
 
         void add(QuerySolution row) {
             if (row.contains("name")) {
-                org.apache.jena.rdf.model.Literal name = row.getLiteral("name");
-                int rank = name.getLanguage().equals("en") ? 0 : name.getLanguage().isEmpty() ? 1 : 2;
-                if (rank < labelRank) {
-                    label = name.getLexicalForm();
-                    labelRank = rank;
-                }
+                label.offer(row.getLiteral("name"));
             }
             if (point == null) {
                 point = org.citycoop.load.gazetteer.Geometry.latLon(row.getLiteral("wkt").getLexicalForm()).orElse(null);
@@ -186,7 +180,7 @@ public final class CooperationMap {
         }
 
         MapPlace place() {
-            return new MapPlace(id, label == null ? id : label, point[0], point[1], country, degree);
+            return new MapPlace(id, label.orElse(id), point[0], point[1], country, degree);
         }
     }
 

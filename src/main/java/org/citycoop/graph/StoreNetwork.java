@@ -51,9 +51,6 @@ public final class StoreNetwork {
     private final VersionedCache<String, Set<GraphEdge>> hubs =
         new VersionedCache<>(HUB_EDGES, HUB_EDGES_KEPT, Set::size);
 
-    /** Which IRI stands for a place several sources name, read once per version of the data. */
-    private final VersionedCache<String, SamePlaces> samePlaces = new VersionedCache<>(0, 1, s -> 1L);
-
     public StoreNetwork(Store store) {
         this.store = store;
         ontology.terms().find(Node.ANY, org.citycoop.ontology.Vocab.RDF_TYPE, org.apache.jena.vocabulary.OWL.ObjectProperty.asNode())
@@ -223,7 +220,7 @@ public final class StoreNetwork {
      */
     public List<GraphNode> search(String query, int limit) {
         return store.read(() -> {
-            SamePlaces same = samePlaces.get("", store.readVersion(), k -> SamePlaces.of(store));
+            SamePlaces same = store.samePlaces();
             // a place's other IRIs take places in the index's answer: ask for more, then keep each place once
             Set<Node> found = new LinkedHashSet<>();
             for (Node node : store.searchLabels(query, limit + Math.min(limit, 50))) {

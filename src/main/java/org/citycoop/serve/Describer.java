@@ -37,9 +37,6 @@ public final class Describer {
      */
     private final VersionedCache<Node, List<Quad>> labels = new VersionedCache<>(0, LABELS_KEPT, l -> 1L + l.size());
 
-    /** Which IRI stands for a place several sources name, read once per version of the data. */
-    private final VersionedCache<String, SamePlaces> samePlaces = new VersionedCache<>(0, 1, s -> 1L);
-
     public Describer(Store store) {
         this.store = store;
     }
@@ -55,7 +52,7 @@ public final class Describer {
      */
     public java.util.Optional<Node> canonical(Node subject) {
         return store.read(() -> {
-            SamePlaces same = samePlaces.get("", store.readVersion(), k -> SamePlaces.of(store));
+            SamePlaces same = store.samePlaces();
             return same.isAlias(subject) ? java.util.Optional.of(same.canonical(subject)) : java.util.Optional.<Node>empty();
         });
     }

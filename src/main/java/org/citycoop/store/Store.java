@@ -41,6 +41,8 @@ public final class Store implements AutoCloseable {
 
     private final DraftGraphs drafts;
     private final LabelIndex labels;
+    /** Which IRI stands for a place several sources name: read once per version of the data, for every reader. */
+    private final VersionedCache<String, SamePlaces> samePlaces = new VersionedCache<>(0, 1, s -> 1L);
 
     private Store(DatasetGraph storage, LabelIndex labels, String description) {
         storage.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -121,6 +123,11 @@ public final class Store implements AutoCloseable {
 
     public <T> T read(Supplier<T> action) {
         return Txn.calculateRead(dataset, action);
+    }
+
+    /** Which IRI stands for a place several sources name ({@link SamePlaces}); call inside a transaction. */
+    public SamePlaces samePlaces() {
+        return samePlaces.get("", readVersion(), k -> SamePlaces.of(this));
     }
 
     /** Whether the store holds no source graph yet (the ontology alone does not count). */

@@ -40,7 +40,7 @@ public final class StoreGazetteer {
         twinned.setIri("except", except != null ? except.getURI() : NO_GRAPH);
         Query twinnedQuery = twinned.asQuery();
         return store.read(() -> {
-            SamePlaces same = SamePlaces.of(store);
+            SamePlaces same = store.samePlaces();
             Gazetteer gazetteer = new Gazetteer();
             store.select(PLACES, row -> gazetteer.add(place(row, same)));
             store.select(twinnedQuery, row -> gazetteer.addTwinning(same.canonical(row.getResource("place").asNode()),
