@@ -12,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
 import org.citycoop.Resources;
 import org.citycoop.ontology.CC;
 import org.citycoop.store.Store;
@@ -141,8 +140,7 @@ public final class PlaceNetwork {
     /** A place's rows of {@code network-places.rq}: its English name before a plain one before any other. */
     private static final class NamedPlace {
         private final Node iri;
-        private String name;
-        private int nameRank = Integer.MAX_VALUE;
+        private final PreferredName name = new PreferredName();
         private String country;
         private Node region;
         private String regionName;
@@ -153,12 +151,7 @@ public final class PlaceNetwork {
 
         void add(QuerySolution row) {
             if (row.contains("name")) {
-                Literal label = row.getLiteral("name");
-                int rank = label.getLanguage().equals("en") ? 0 : label.getLanguage().isEmpty() ? 1 : 2;
-                if (rank < nameRank) {
-                    name = label.getLexicalForm();
-                    nameRank = rank;
-                }
+                name.offer(row.getLiteral("name"));
             }
             if (row.contains("country")) {
                 country = row.getLiteral("country").getLexicalForm();
@@ -170,7 +163,7 @@ public final class PlaceNetwork {
         }
 
         PlaceInfo info() {
-            return new PlaceInfo(iri, name == null ? iri.getURI() : name, country, region, regionName);
+            return new PlaceInfo(iri, name.orElse(iri.getURI()), country, region, regionName);
         }
     }
 }
