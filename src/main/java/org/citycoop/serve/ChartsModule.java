@@ -11,21 +11,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.citycoop.graph.CooperationMap;
-import org.citycoop.graph.PlaceNetwork;
 import org.citycoop.graph.chart.Charts;
-import org.citycoop.store.Store;
-import org.citycoop.store.VersionedCache;
 
 /**
  * The charts as a Fuseki module: {@code /charts?country=ID&top=15}, the charts of {@code ./citycoop chart} on one
  * page, drawn on the server as SVG (no script), and {@code /charts/NAME.svg} each on its own.
  */
 final class ChartsModule implements FusekiModule {
-    private final Store store;
+    private final NetworkViews views;
 
-    ChartsModule(Store store) {
-        this.store = store;
+    ChartsModule(NetworkViews views) {
+        this.views = views;
     }
 
     @Override
@@ -35,7 +31,7 @@ final class ChartsModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        ChartsServlet charts = new ChartsServlet(store);
+        ChartsServlet charts = new ChartsServlet(views);
         builder.addServlet("/charts", charts);
         builder.addServlet("/charts/*", charts);
     }
@@ -43,11 +39,10 @@ final class ChartsModule implements FusekiModule {
     /** Validates the country and the number of bars, then draws from the network read once per version. */
     private static final class ChartsServlet extends HttpServlet {
         private static final long serialVersionUID = 1L;
-        private final transient Store store;
-        private final transient VersionedCache<String, Charts> charts = new VersionedCache<>(0, 1, c -> 1L);
+        private final transient NetworkViews views;
 
-        ChartsServlet(Store store) {
-            this.store = store;
+        ChartsServlet(NetworkViews views) {
+            this.views = views;
         }
 
         @Override
@@ -68,8 +63,7 @@ final class ChartsModule implements FusekiModule {
                     + "; the charts are " + String.join(", ", Charts.NAMES.stream().map(n -> n + ".svg").toList()));
                 return;
             }
-            Charts drawn = store.read(() -> charts.get("", store.readVersion(),
-                k -> new Charts(PlaceNetwork.read(store), CooperationMap.read(store))));
+            Charts drawn = views.charts();
             int bars = Integer.parseInt(top);
             if (!file.isEmpty()) {
                 Responses.send(request, response, "image/svg+xml", drawn.named(name, country, bars).svg()

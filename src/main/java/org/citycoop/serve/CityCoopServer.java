@@ -60,8 +60,9 @@ public final class CityCoopServer implements AutoCloseable {
         modules.add(new LinkedDataModule(store, queries));
         modules.add(new QueryPagesModule(store, config, queries));
         modules.add(new CrossSourceModule(store));
-        modules.add(new MapModule(store));
-        modules.add(new ChartsModule(store));
+        NetworkViews views = new NetworkViews(store);
+        modules.add(new MapModule(views));
+        modules.add(new ChartsModule(views));
         builder.fusekiModules(FusekiModules.create(modules));
         FusekiServer server = builder.build();
         try {

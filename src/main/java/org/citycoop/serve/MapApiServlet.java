@@ -10,27 +10,23 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.NodeFactory;
 import org.citycoop.CityCoopException;
-import org.citycoop.graph.CooperationMap;
 import org.citycoop.graph.MapFilter;
 import org.citycoop.graph.MapView;
-import org.citycoop.store.Store;
-import org.citycoop.store.VersionedCache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code /api/map?country=ID&source=KEY&kind=twinning&from=1990&to=2020&place=IRI&limit=N}: the places and links a
- * map draws, as JSON. The map is read from the store once per version of the data; a bad parameter is a 400 that
+ * map draws, as JSON. The map is read from the store once per version of the data ({@link NetworkViews}); a bad parameter is a 400 that
  * says what was expected.
  */
 final class MapApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final transient Store store;
-    private final transient VersionedCache<String, CooperationMap> maps = new VersionedCache<>(0, 1, m -> 1L);
+    private final transient NetworkViews views;
 
-    MapApiServlet(Store store) {
-        this.store = store;
+    MapApiServlet(NetworkViews views) {
+        this.views = views;
     }
 
     @Override
@@ -47,7 +43,7 @@ final class MapApiServlet extends HttpServlet {
             response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("status", 400, "error", e.getMessage())));
             return;
         }
-        MapView view = store.read(() -> maps.get("", store.readVersion(), k -> CooperationMap.read(store))).view(filter);
+        MapView view = views.map().view(filter);
         Responses.send(request, response, "application/json", JSON.writeValueAsBytes(body(view)), null);
     }
 

@@ -5,17 +5,16 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.citycoop.store.Store;
 
 /**
  * The map as a Fuseki module: {@code /map}, cooperation drawn on a world map with d3 over country outlines the
  * server ships (no tiles, nothing fetched from elsewhere), {@code /api/map} the places and links it draws.
  */
 final class MapModule implements FusekiModule {
-    private final Store store;
+    private final NetworkViews views;
 
-    MapModule(Store store) {
-        this.store = store;
+    MapModule(NetworkViews views) {
+        this.views = views;
     }
 
     @Override
@@ -27,6 +26,6 @@ final class MapModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addServlet("/map", new MapPageServlet());
         builder.addServlet("/map/*", new ResourceServlet("/org/citycoop/serve/map/", null));
-        builder.addServlet("/api/map", new MapApiServlet(store));
+        builder.addServlet("/api/map", new MapApiServlet(views));
     }
 }
