@@ -115,9 +115,12 @@ final class ImportCommand implements Callable<Integer> {
             return sources;
         }
         if (kind.equals("twin-towns")) {
-            PlaceResolver resolver = new PlaceResolver(gazetteer(opened, null, err));
+            Gazetteer gazetteer = gazetteer(opened, null, err);
+            PlaceResolver resolver = new PlaceResolver(gazetteer);
             for (Path file : files) {
-                sources.add(new TwinTownSource(file, SourceFiles.digest(file, ontology), resolver));
+                // the same table resolved against other places is another source
+                sources.add(new TwinTownSource(file, Sha256.of(SourceFiles.digest(file, ontology)
+                    + gazetteer.placesFingerprint()), resolver));
             }
             return sources;
         }
@@ -125,7 +128,8 @@ final class ImportCommand implements Callable<Integer> {
         for (Path file : files) {
             // a source imported again is no evidence for itself: its earlier twinnings are left out
             Gazetteer gazetteer = gazetteer(opened, NodeFactory.createURI(CC.GRAPH + WikidataTwinSource.keyOf(file)), err);
-            sources.add(new WikidataTwinSource(file, names, Sha256.of(SourceFiles.digest(file, ontology) + namesDigest),
+            sources.add(new WikidataTwinSource(file, names, Sha256.of(SourceFiles.digest(file, ontology) + namesDigest
+                + gazetteer.fingerprint()),
                 new PartnerResolver(new PlaceResolver(gazetteer), gazetteer)));
         }
         return sources;

@@ -176,6 +176,10 @@ public final class GazetteerSource extends ImportedFile {
             Node place = lg(code);
             emit.place(place, type, name, "ja");
             emit.add(place, SKOS_ALT_LABEL, NodeFactory.createLiteralLang(row.get("citykana"), "ja-Hira"));
+            String latin = Romaji.name(name, row.get("citykana"));
+            if (latin != null) {
+                emit.add(place, SKOS_ALT_LABEL, NodeFactory.createLiteralLang(latin, "ja-Latn"));
+            }
             emit.text(place, CC.lgCode, code);
             String parent = space > 0 ? cityCodes.get(row.get("pid") + " " + name.substring(0, space)) : null;
             emit.add(place, CC.within, parent != null ? lg(parent) : iso(prefecture));

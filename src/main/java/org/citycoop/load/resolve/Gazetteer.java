@@ -27,9 +27,13 @@ public final class Gazetteer {
     private final Map<Node, GazetteerPlace> places = new LinkedHashMap<>();
     private final Set<List<Node>> twinnings = new HashSet<>();
     private final Map<Node, Set<Node>> twins = new HashMap<>();
+    /** A sum of the entries' hashes, so that the order they come in does not change it. */
+    private long placesPrint;
+    private long twinningsPrint;
 
     /** Adds a place under each key of its name. */
     public void add(GazetteerPlace place) {
+        placesPrint += hash(place.toString());
         GazetteerPlace known = places.putIfAbsent(place.iri(), place);
         GazetteerPlace kept = known == null ? place : known;
         for (String key : NameKeys.variants(place.name())) {
@@ -46,9 +50,29 @@ public final class Gazetteer {
 
     /** Notes that two places are twinned. */
     public void addTwinning(Node place, Node other) {
-        twinnings.add(pair(place, other));
+        if (twinnings.add(pair(place, other))) {
+            twinningsPrint += hash(pair(place, other).toString());
+        }
         twins.computeIfAbsent(place, k -> new HashSet<>()).add(other);
         twins.computeIfAbsent(other, k -> new HashSet<>()).add(place);
+    }
+
+    /**
+     * The places names resolve to, as a digest of their names, codes, sizes and coordinates: a table imported again
+     * resolves differently when they change, so the table is not unchanged then.
+     */
+    public String placesFingerprint() {
+        return Long.toHexString(placesPrint) + "-" + places.size();
+    }
+
+    /** The places and the twinnings that tell same-named places apart, as a digest. */
+    public String fingerprint() {
+        return placesFingerprint() + "-" + Long.toHexString(twinningsPrint) + "-" + twinnings.size();
+    }
+
+    private static long hash(String entry) {
+        return java.nio.ByteBuffer.wrap(org.citycoop.Sha256.digest().digest(
+            entry.getBytes(java.nio.charset.StandardCharsets.UTF_8))).getLong();
     }
 
     /** The places twinned with a place. */

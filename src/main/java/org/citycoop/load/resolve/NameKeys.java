@@ -23,7 +23,24 @@ public final class NameKeys {
     /** Words that say what kind of place a name is, not which. */
     private static final Set<String> GENERIC = Set.of("city", "town", "municipality", "district", "county", "shi", "si",
         "gun", "ku", "cho", "machi", "kota", "kabupaten", "regency", "prefecture", "province", "of", "the", "metropolitan",
-        "municipal", "borough", "township", "village", "commune", "gmina", "greater");
+        "municipal", "borough", "township", "village", "commune", "gmina", "greater", "gu", "mura");
+
+    /** Words that say a name is an area's. */
+    private static final Set<String> AREAS = Set.of("district", "county", "province", "prefecture", "regency",
+        "kabupaten", "region", "oblast", "raion", "rayon", "department", "governorate", "voivodeship", "canton",
+        "shire", "parish", "area");
+
+    /** Words that begin many names, and so tell nothing alone. */
+    private static final Set<String> PREFIXES = Set.of("saint", "sainte", "san", "santa", "santo", "sao", "sankt",
+        "bad", "new", "old", "north", "south", "east", "west", "upper", "lower", "petit", "grand", "nord", "sud", "le",
+        "la", "les", "el", "al", "mount", "fort", "port", "lake", "great", "little");
+
+    /** Words that tell a place from its neighbour of the same name: new, old, upper, lower, big, small, a side. */
+    private static final Set<String> QUALIFIERS = Set.of("zuid", "noord", "oost", "ost", "est", "ouest", "novaya",
+        "novyy", "novy", "nova", "novo", "nowa", "nowy", "staraya", "staryy", "stary", "stara", "stare", "stari",
+        "dolni", "horni", "velke", "male", "velka", "mala", "dolny", "horny", "gorny", "gornji", "donji", "alt", "alten",
+        "neu", "nieuw", "oude", "ober", "unter", "nieder", "hohen", "gross", "klein", "veliki", "mali", "zgornja",
+        "spodnja", "nagy", "kis", "mare", "mic");
 
     /** Words that join a name to what tells it from others of the same name. */
     private static final Set<String> CONNECTORS = Set.of("am", "an", "im", "in", "on", "upon", "sur", "sous", "en", "bei",
@@ -86,6 +103,10 @@ public final class NameKeys {
         if (comma > 0) {
             keys.add(fold(name.substring(0, comma)));
         }
+        String[] aroundDash = name.split("\\s[–—-]\\s", 2);
+        if (aroundDash.length == 2) {
+            keys.add(fold(aroundDash[1])); // Vienna 22 – Donaustadt, Seoul – Seocho: the district
+        }
         for (String key : List.copyOf(keys)) {
             keys.add(withoutGeneric(key));
         }
@@ -99,6 +120,71 @@ public final class NameKeys {
         }
         keys.remove("");
         return List.copyOf(keys);
+    }
+
+    /**
+     * The keys of the parts of a name joined by hyphens or dashes ({@code Gornji Vakuf-Uskoplje}, {@code
+     * Schirgiswalde-Kirschau}), leaving out parts that begin many names ({@code Saint}, {@code Bad}).
+     */
+    static Set<String> joinedParts(String name) {
+        Set<String> parts = new LinkedHashSet<>();
+        String[] aroundDash = name.replaceAll("\\(.*\\)", "").split("\\s[–—-]\\s", 2);
+        // Berlin – Marzahn-Hellersdorf: the city, then its district
+        String[] split = aroundDash[aroundDash.length - 1].split("[-–—]");
+        if (split.length < 2) {
+            return parts;
+        }
+        for (String part : split) {
+            String key = withoutGeneric(fold(part));
+            if (CONNECTORS.contains(key) || Set.of("les", "lez", "et", "and").contains(key)) {
+                return Set.of(); // Mont-sur-Rolle, Bayenghem-lès-Éperlecques: one name, not two places
+            }
+            if (key.length() >= 4 && !PREFIXES.contains(key) && !GENERIC.contains(key)) {
+                parts.add(key);
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * A key's consonants in one spelling, its first letter kept: the article {@code al}/{@code el} dropped, {@code x}
+     * and {@code kh} as {@code h}, {@code ch} as {@code c}, vowels and {@code y} left out, doubled letters single.
+     */
+    static String consonants(String key) {
+        String spelt = key.replaceFirst("^(al|el) ", "").replace(" ", "").replace("kh", "h").replace('x', 'h')
+            .replace("ch", "c");
+        if (spelt.isEmpty()) {
+            return spelt;
+        }
+        String rest = spelt.substring(1).replaceAll("[aeiouy]", "").replaceAll("(.)\\1", "$1");
+        return spelt.charAt(0) + rest;
+    }
+
+    /** The key of what a name gives in brackets ({@code Almaty} in {@code Almaly (Almaty)}), or null. */
+    static String parent(String name) {
+        int open = name.indexOf('(');
+        int close = name.indexOf(')', open + 1);
+        return open >= 0 && close > open ? fold(name.substring(open + 1, close)) : null;
+    }
+
+    /** Whether a key has a word that tells a place from its namesake nearby ({@link #QUALIFIERS}, {@code North}). */
+    static boolean hasQualifier(String key) {
+        for (String word : key.split(" ")) {
+            if (QUALIFIERS.contains(word) || PREFIXES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name names an area (a district, a county, a province), not the town it may be named after. */
+    static boolean namesArea(String name) {
+        for (String word : fold(name).split(" ")) {
+            if (AREAS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,7 +29,15 @@ public final class PlaceResolver {
     private static final double FAR_KM = 50;
     /** How far from the coordinates a place of a similar name is looked for. */
     private static final double NEARBY_KM = 20;
+    /** A place this near the coordinates may bear the name with words added, or be one part of a joined name. */
+    private static final double CLOSE_KM = 3;
+    /** A city this big named in a joined name is the city a district belongs to ({@code Munich-Pasing}). */
+    private static final long CITY = 100_000;
     private static final double SIMILAR = 0.85;
+    /** A name shorter than this is only taken with an edit at the coordinates. */
+    private static final int SHORT = 6;
+    /** How alike names two edits apart must be. */
+    private static final double TWO_EDITS_SIMILAR = 0.9;
     private final Gazetteer gazetteer;
     private final Countries countries = Countries.get();
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
@@ -44,6 +52,10 @@ public final class PlaceResolver {
         boolean located = !Double.isNaN(lat) && !Double.isNaN(lon);
         List<String> keys = keys(name);
         List<GazetteerPlace> named = named(keys, country, located ? lat : Double.NaN, lon);
+        if (NameKeys.namesArea(name)) {
+            // a district or a province is not the town it is named after
+            named = named.stream().filter(place -> place.feature() == null || NameKeys.namesArea(place.name())).toList();
+        }
         if (located) {
             return nearest(name, named, country, lat, lon);
         }
@@ -91,8 +103,8 @@ public final class PlaceResolver {
     private Resolution nearest(String name, List<GazetteerPlace> named, String country, double lat, double lon) {
         List<GazetteerPlace> located = named.stream().filter(GazetteerPlace::located)
             .sorted(Comparator.comparingDouble(p -> p.kilometresTo(lat, lon))).toList();
-        if (located.isEmpty() || located.get(0).kilometresTo(lat, lon) > FAR_KM) {
-            GazetteerPlace similar = similarNearby(name, lat, lon);
+        if ((located.isEmpty() || located.get(0).kilometresTo(lat, lon) > FAR_KM) && !NameKeys.namesArea(name)) {
+            GazetteerPlace similar = similarNearby(name, country, lat, lon);
             if (similar != null) {
                 return Resolution.of(similar, similar.kilometresTo(lat, lon), "a similar name nearby", country, named);
             }
@@ -103,6 +115,10 @@ public final class PlaceResolver {
         }
         double nearest = located.get(0).kilometresTo(lat, lon);
         if (nearest > FAR_KM) {
+            if (onlyOneOfItsName(name, country, located, lat, lon)) {
+                return Resolution.of(located.get(0), nearest, "the one place of that name in its country, the "
+                    + "coordinates being another's", country, located);
+            }
             // another place of the same name, or coordinates that are wrong: nothing tells which
             return Resolution.not(Resolution.Status.AMBIGUOUS, "places of that name only far from the coordinates",
                 country, located);
@@ -113,13 +129,41 @@ public final class PlaceResolver {
             : "the nearest place of that name", country, located);
     }
 
-    /** The place near the point whose name is most like the one given, if one is like enough. */
-    private GazetteerPlace similarNearby(String name, double lat, double lon) {
+    /**
+     * Whether the one place of the country that bears the name (not only a part of it) is the place meant, though
+     * far from the coordinates given, when they are a namesake's in another country (tables geocoded by name: Brighton,
+     * England for Brighton, Michigan).
+     */
+    private boolean onlyOneOfItsName(String name, String country, List<GazetteerPlace> located, double lat,
+            double lon) {
+        if (located.size() != 1 || NameKeys.namesArea(name)) {
+            return false;
+        }
+        GazetteerPlace only = located.get(0);
+        List<String> ours = NameKeys.variants(name, false);
+        return NameKeys.variants(only.name(), false).stream().anyMatch(ours::contains)
+            && namesakeAbroad(ours, country, lat, lon);
+    }
+
+    private boolean namesakeAbroad(List<String> keys, String country, double lat, double lon) {
+        return gazetteer.near(lat, lon, ABOUT_AS_NEAR_KM).stream()
+            .filter(place -> place.country() != null && !place.country().equals(country))
+            .anyMatch(place -> NameKeys.variants(place.name(), false).stream().anyMatch(keys::contains));
+    }
+
+    /** The place of the country near the point whose name is most like the one given, if one is like enough. */
+    private GazetteerPlace similarNearby(String name, String country, double lat, double lon) {
         Set<String> keys = new LinkedHashSet<>(NameKeys.variants(name));
+        Set<String> parts = NameKeys.joinedParts(name);
         GazetteerPlace best = null;
         double bestScore = 0;
+        String parent = NameKeys.parent(name);
         for (GazetteerPlace place : gazetteer.near(lat, lon, NEARBY_KM)) {
-            double score = score(keys, place);
+            if (country != null && place.country() != null && !country.equals(place.country())
+                || NameKeys.fold(place.name()).equals(parent)) {
+                continue; // coordinates of a namesake in another country; the city of Almaly (Almaty)
+            }
+            double score = score(keys, parts, place, place.kilometresTo(lat, lon));
             if (score >= SIMILAR && (best == null || score > bestScore
                 || score == bestScore && place.rank() < best.rank())) {
                 best = place;
@@ -129,11 +173,21 @@ public final class PlaceResolver {
         return best;
     }
 
-    private double score(Set<String> keys, GazetteerPlace place) {
+    private double score(Set<String> keys, Set<String> parts, GazetteerPlace place, double kilometres) {
         double best = 0;
+        boolean close = kilometres <= CLOSE_KM;
+        // a section of a city (Güngören Merter) or a name of several words run together (Velsen Zuid) is not longer
+        boolean wholeWords = !"PPLX".equals(place.feature());
+        boolean severalWords = NameKeys.fold(place.name()).indexOf(' ') >= 0;
         for (String theirs : NameKeys.variants(place.name())) {
+            if (close && place.population() < CITY && parts.contains(theirs)) {
+                best = Math.max(best, SIMILAR); // Gornji Vakuf-Uskoplje, the merged municipality of Gornji Vakuf
+            }
+            boolean longer = wholeWords && !(severalWords && theirs.indexOf(' ') < 0);
             for (String ours : keys) {
-                best = Math.max(best, startsWith(theirs, ours) ? SIMILAR : alike(ours, theirs));
+                boolean same = longer && startsWith(theirs, ours)
+                    || close && (longer && wordsAdded(theirs, ours) || sameSounds(ours, theirs));
+                best = Math.max(best, same ? SIMILAR : alike(ours, theirs, close));
             }
         }
         return best;
@@ -141,7 +195,7 @@ public final class PlaceResolver {
 
     /**
      * Whether a gazetteer's name is ours with letters added to its last word ({@code Ageo}, {@code Ageoshimo}): a
-     * word added ({@code Guidel}, {@code Guidel-Plage}) names another place.
+     * word added ({@code Guidel}, {@code Guidel-Plage}) names another place, unless it lies at the coordinates.
      */
     private static boolean startsWith(String theirs, String ours) {
         return ours.length() >= 4 && theirs.length() > ours.length() && theirs.startsWith(ours)
@@ -149,16 +203,52 @@ public final class PlaceResolver {
     }
 
     /**
-     * How alike two keys are: Jaro-Winkler's similarity, when they differ by one edit in six letters at most and
-     * have the same digits.
+     * Whether the gazetteer's name is ours with words added, after it ({@code Letchworth}, {@code Letchworth Garden
+     * City}) or before it ({@code Malvern}, {@code Great Malvern}; {@code Caborca}, {@code Heroica Caborca}). Not the
+     * other way round: {@code North Nicosia} is not {@code Nicosia}, nor {@code Bonn – Beuel} {@code Bonn}; nor when
+     * the words added say which of two places ({@code Novaya}, {@code Zuid}, {@code Velké}); nor for a section of a
+     * city ({@code Güngören Merter}).
      */
-    private double alike(String ours, String theirs) {
-        if (!ours.replaceAll("\\D", "").equals(theirs.replaceAll("\\D", ""))) {
+    private static boolean wordsAdded(String theirs, String ours) {
+        if (Math.min(ours.length(), theirs.length()) < 4 || !sameDigits(ours, theirs)) {
+            return false;
+        }
+        String added = theirs.startsWith(ours + " ") ? theirs.substring(ours.length() + 1)
+            : theirs.endsWith(" " + ours) ? theirs.substring(0, theirs.length() - ours.length() - 1) : null;
+        // Novaya Balakhna, Velsen-Zuid, Velké Popovice: a place beside the one named
+        return added != null && !NameKeys.hasQualifier(added);
+    }
+
+    /**
+     * Whether two names are spelt from one sound by two ways of writing it ({@code Oryol}, {@code Orël}; {@code
+     * Jerash}, {@code Jarash}; {@code Khachmaz}, {@code Xaçmaz}; {@code Faiyum}, {@code Al Fayyūm}): their
+     * consonants, in one spelling, are the same.
+     */
+    private static boolean sameSounds(String ours, String theirs) {
+        String skeleton = NameKeys.consonants(ours);
+        return skeleton.length() >= 3 && skeleton.equals(NameKeys.consonants(theirs));
+    }
+
+    private static boolean sameDigits(String ours, String theirs) {
+        return ours.replaceAll("\\D", "").equals(theirs.replaceAll("\\D", ""));
+    }
+
+    /**
+     * How alike two keys are: Jaro-Winkler's similarity, when they differ by one edit in six letters at most (two
+     * for a place at the coordinates) and have the same digits.
+     */
+    private double alike(String ours, String theirs, boolean close) {
+        if (!sameDigits(ours, theirs)) {
             return 0; // Prague 6 is not Prague
         }
-        int allowed = Math.max(1, Math.min(ours.length(), theirs.length()) / 6);
+        int shorter = Math.min(ours.length(), theirs.length());
+        if (shorter < SHORT && !close) {
+            return 0; // Atia and Atid, two villages 7 km apart
+        }
+        int allowed = close && shorter >= 5 ? 2 : Math.max(1, shorter / 6); // Padua, Padova
         Integer edits = new LevenshteinDistance(allowed).apply(ours, theirs);
-        return edits < 0 ? 0 : similarity.apply(ours, theirs);
+        double alike = edits < 0 ? 0 : similarity.apply(ours, theirs);
+        return edits > 1 && alike < TWO_EDITS_SIMILAR ? 0 : alike;
     }
 
     /** Without coordinates: the one place, or the one clearly more of a seat or clearly bigger than the others. */

@@ -2,6 +2,7 @@ package org.citycoop.load.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Optional;
@@ -30,6 +31,15 @@ class PlaceResolverTest {
         add(gazetteer, "4517009", "London", "US", "PPL", 38000, 39.88645, -83.44825);
         add(gazetteer, "1865714", "Ageoshimo", "JP", "PPLA2", 219401, 35.97145, 139.61382);
         add(gazetteer, "2867714", "Munich", "DE", "PPLA", 1260391, 48.13743, 11.57549);
+        add(gazetteer, "3199392", "Gornji Vakuf", "BA", "PPLA3", 7014, 43.93806, 17.58833);
+        add(gazetteer, "8224216", "Letchworth Garden City", "GB", "PPL", 43529, 51.97938, -0.22664);
+        add(gazetteer, "4026082", "Heroica Caborca", "MX", "PPLA2", 59922, 30.71613, -112.15417);
+        add(gazetteer, "515012", "Orël", "RU", "PPLA", 324200, 52.96508, 36.07849);
+        add(gazetteer, "11903636", "Donaustadt", "AT", "PPLX", 187007, 48.2333, 16.46002);
+        add(gazetteer, "2654675", "Brighton", "GB", "PPLA2", 139001, 50.82838, -0.13947);
+        add(gazetteer, "4930505", "Brighton", "US", "PPL", 16000, 42.35, -71.15);
+        add(gazetteer, "2654999", "Bonn", "DE", "PPLA3", 313958, 50.73438, 7.09549);
+        add(gazetteer, "1851100", "Suffolk", "US", "PPLA2", 88161, 36.72836, -76.58496);
         resolver = new PlaceResolver(gazetteer);
     }
 
@@ -83,6 +93,34 @@ class PlaceResolverTest {
         assertEquals("1865714", resolved("Ageo", "Japan", 35.9774, 139.5932));
         assertNull(resolved("Prague 6", "Czech Republic", 50.102, 14.2706));
         assertNull(resolved("Munich-Pasing", "Germany", 48.15, 11.46));
+    }
+
+    @Test
+    void aPlaceAtTheCoordinatesNamedWithWordsAddedOrAnotherSpellingResolves() {
+        assertEquals("3199392", resolved("Gornji Vakuf-Uskoplje", "Bosnia and Herzegovina", 43.9333, 17.5833));
+        assertEquals("8224216", resolved("Letchworth", "England", 51.978, -0.23));
+        assertEquals("4026082", resolved("Caborca", "Mexico", 30.7167, -112.15));
+        assertEquals("515012", resolved("Oryol", "Russia", 52.9686, 36.0694));
+        assertEquals("11903636", resolved("Vienna 22 – Donaustadt", "Austria", 48.2333, 16.4600));
+    }
+
+    @Test
+    void aCityIsNotTakenForItsDistrictNorANamesakeAbroad() {
+        assertNull(resolved("Bonn – Beuel", "Germany", 50.7387, 7.1245));
+        assertNull(resolved("North Bonn", "Germany", 50.7387, 7.1245));
+        assertNull(resolved("Munich District", "Germany", 48.13, 11.57));
+        // the table gives the English Brighton's coordinates for a Brighton in the United States
+        Resolution brighton = resolver.resolve("Brighton", "United States", 50.8208, -0.1375);
+        assertNotEquals("2654675", brighton.resolved() ? brighton.place().iri().getURI().replace("urn:geonames:", "")
+            : null);
+    }
+
+    @Test
+    void theOnePlaceOfItsNameInItsCountryIsTakenWhenTheCoordinatesAreANamesakesAbroad() {
+        Resolution suffolk = resolver.resolve("Suffolk", "United States", 52.2, 1.0);
+        assertEquals(Resolution.Status.AMBIGUOUS, suffolk.status(), "the coordinates may be a small namesake's");
+        assertEquals("4930505", resolved("Brighton", "United States", 50.8208, -0.1375),
+            "the coordinates are the English Brighton's: the one Brighton of the country is meant");
     }
 
     @Test
