@@ -1,5 +1,7 @@
 package org.citycoop.load.resolve;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.citycoop.Sha256;
 
 /**
  * Places held in memory for resolving names: by each key of their names ({@link NameKeys#variants}), and by
@@ -71,8 +74,7 @@ public final class Gazetteer {
     }
 
     private static long hash(String entry) {
-        return java.nio.ByteBuffer.wrap(org.citycoop.Sha256.digest().digest(
-            entry.getBytes(java.nio.charset.StandardCharsets.UTF_8))).getLong();
+        return ByteBuffer.wrap(Sha256.digest().digest(entry.getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
     /** The places twinned with a place. */

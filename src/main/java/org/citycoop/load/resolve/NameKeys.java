@@ -42,6 +42,11 @@ public final class NameKeys {
         "neu", "nieuw", "oude", "ober", "unter", "nieder", "hohen", "gross", "klein", "veliki", "mali", "zgornja",
         "spodnja", "nagy", "kis", "mare", "mic");
 
+    /** Words that join the parts of one name ({@code Bayenghem-lès-Éperlecques}, {@code Moret-Loing-et-Orvanne}). */
+    private static final Set<String> JOINING = Set.of("les", "lez", "et", "and");
+    /** A dash between spaces, between a city and its district ({@code Vienna 22 – Donaustadt}). */
+    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("\\s[–—-]\\s");
+
     /** Words that join a name to what tells it from others of the same name. */
     private static final Set<String> CONNECTORS = Set.of("am", "an", "im", "in", "on", "upon", "sur", "sous", "en", "bei",
         "ob", "nad", "pod", "na", "del", "de", "di", "da");
@@ -103,7 +108,7 @@ public final class NameKeys {
         if (comma > 0) {
             keys.add(fold(name.substring(0, comma)));
         }
-        String[] aroundDash = name.split("\\s[–—-]\\s", 2);
+        String[] aroundDash = SPACED_DASH.split(name, 2);
         if (aroundDash.length == 2) {
             keys.add(fold(aroundDash[1])); // Vienna 22 – Donaustadt, Seoul – Seocho: the district
         }
@@ -128,7 +133,7 @@ public final class NameKeys {
      */
     static Set<String> joinedParts(String name) {
         Set<String> parts = new LinkedHashSet<>();
-        String[] aroundDash = name.replaceAll("\\(.*\\)", "").split("\\s[–—-]\\s", 2);
+        String[] aroundDash = SPACED_DASH.split(name.replaceAll("\\(.*\\)", ""), 2);
         // Berlin – Marzahn-Hellersdorf: the city, then its district
         String[] split = aroundDash[aroundDash.length - 1].split("[-–—]");
         if (split.length < 2) {
@@ -136,7 +141,7 @@ public final class NameKeys {
         }
         for (String part : split) {
             String key = withoutGeneric(fold(part));
-            if (CONNECTORS.contains(key) || Set.of("les", "lez", "et", "and").contains(key)) {
+            if (CONNECTORS.contains(key) || JOINING.contains(key)) {
                 return Set.of(); // Mont-sur-Rolle, Bayenghem-lès-Éperlecques: one name, not two places
             }
             if (key.length() >= 4 && !PREFIXES.contains(key) && !GENERIC.contains(key)) {

@@ -61,8 +61,7 @@ public final class PlaceResolver {
         }
         if (country == null) {
             // nothing narrows the world down: a place whose own name is only cut to this one is another place
-            named = named.stream().filter(place -> NameKeys.variants(place.name(), false).stream()
-                .anyMatch(keys::contains)).toList();
+            named = named.stream().filter(place -> bears(place, keys)).toList();
         }
         if (named.isEmpty()) {
             return Resolution.not(Resolution.Status.UNRESOLVED, "no place of that name", country, named);
@@ -141,14 +140,18 @@ public final class PlaceResolver {
         }
         GazetteerPlace only = located.get(0);
         List<String> ours = NameKeys.variants(name, false);
-        return NameKeys.variants(only.name(), false).stream().anyMatch(ours::contains)
-            && namesakeAbroad(ours, country, lat, lon);
+        return bears(only, ours) && namesakeAbroad(ours, country, lat, lon);
     }
 
     private boolean namesakeAbroad(List<String> keys, String country, double lat, double lon) {
         return gazetteer.near(lat, lon, ABOUT_AS_NEAR_KM).stream()
             .filter(place -> place.country() != null && !place.country().equals(country))
-            .anyMatch(place -> NameKeys.variants(place.name(), false).stream().anyMatch(keys::contains));
+            .anyMatch(place -> bears(place, keys));
+    }
+
+    /** Whether a place's own name has one of the keys, not only a name cut before a connector ({@code Mont}). */
+    private static boolean bears(GazetteerPlace place, List<String> keys) {
+        return NameKeys.variants(place.name(), false).stream().anyMatch(keys::contains);
     }
 
     /** The place of the country near the point whose name is most like the one given, if one is like enough. */

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.NodeFactory;
 import org.citycoop.TestProject;
 import org.citycoop.load.gazetteer.Romaji;
+import org.citycoop.load.gazetteer.Rows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,21 +49,9 @@ class ResolutionSampleTest {
     }
 
     private static List<CSVRecord> rows(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file)) {
-            String header = new String(new char[] {(char) reader.read()});
-            // the Japanese list begins with a byte-order mark
-            Reader rest = header.equals("\uFEFF") ? reader : new java.io.StringReader(header + read(reader));
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(rest).getRecords();
+        try (Reader reader = Rows.utf8(Files.newInputStream(file))) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         }
-    }
-
-    private static String read(Reader reader) throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[1 << 16];
-        for (int n; (n = reader.read(buffer)) > 0;) {
-            text.append(buffer, 0, n);
-        }
-        return text.toString();
     }
 
     @Test
