@@ -123,6 +123,7 @@ public final class CC {
     public static final Node component = term("component");
     public static final Node community = term("community");
     public static final Node rankInCountry = term("rankInCountry");
+    public static final Node canonical = term("canonical");
     public static final Node countryCode = term("countryCode");
     public static final Node countryName = term("countryName");
     public static final Node jurisdiction = term("jurisdiction");

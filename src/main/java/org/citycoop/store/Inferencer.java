@@ -24,7 +24,8 @@ import org.citycoop.store.derive.Derivation;
  * symmetric, inverse and transitive properties, the place hierarchy, posts held, participants, and the derived
  * "cooperates with" between places. The rules are SPARQL updates ({@code inference.ru}); what they derive goes to
  * one graph, {@link CC#INFERRED_GRAPH}, kept up to date before every write commits (see
- * {@link DerivingDatasetGraph}): from the change where it can, from scratch where it must.
+ * {@link DerivingDatasetGraph}): from the change where it can, from scratch where it must. Which IRI stands for a
+ * place several sources name is recorded there too, once the rules have run ({@link CanonicalPlaces}).
  */
 public final class Inferencer {
     private final Derivation derivation;
@@ -45,7 +46,7 @@ public final class Inferencer {
 
     /** Rebuilds the inferred graph, telling {@code progress} how far each round got. */
     public long infer(DatasetGraph dataset, Progress progress) {
-        long size = derivation.rebuild(dataset, progress);
+        long size = derivation.rebuild(dataset, progress) + CanonicalPlaces.update(dataset);
         recordSize(dataset, size);
         return size;
     }
@@ -77,7 +78,8 @@ public final class Inferencer {
         try {
             long before = size(dataset);
             Derivation.Change change = derivation.update(dataset, removed, added, progress);
-            recordSize(dataset, before - change.retracted() + change.added());
+            long canonical = CanonicalPlaces.update(dataset);
+            recordSize(dataset, before - change.retracted() + change.added() + canonical);
         } catch (Derivation.RebuildNeeded e) {
             progress.note("inferring from scratch: " + e.getMessage());
             infer(dataset, progress);

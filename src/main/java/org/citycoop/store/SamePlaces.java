@@ -6,24 +6,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
 import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
 
 /**
  * One IRI for every place several sources name. Places that sources name by one official code are linked by
  * {@code skos:exactMatch} (a derived fact); of such a group, one IRI stands for the place in search, pages, the
  * explorer and the resolution of new names: a curated record's before a gazetteer's, GeoNames' before the national
- * lists', the first by IRI among equals. The others stay, with their own facts, linked to it.
+ * lists', the first by IRI among equals. The others stay, with their own facts, linked to it by {@code cc:canonical}
+ * in the inferred graph ({@link CanonicalPlaces}), so that SPARQL sees the same choice.
  *
  * <pre>{@code
- * SamePlaces same = store.read(() -> SamePlaces.of(store));
+ * SamePlaces same = store.read(store::samePlaces);
  * Node bandung = same.canonical(geonames1650357);   // id/city/bandung
  * }</pre>
  */
 public final class SamePlaces {
-    private static final Query SAME = QueryFactory.create(org.citycoop.Resources.text(SamePlaces.class, "same-places.rq"));
     /** Gazetteers' namespaces, least preferred last: a place in none of them is a curated record's. */
     private static final List<String> GAZETTEERS = List.of(CC.ID + "geonames/", CC.ID + "iso3166/",
         CC.ID + "kemendagri/", CC.ID + "jp-lg/", CC.ID + "twin-towns/");
@@ -33,11 +37,22 @@ public final class SamePlaces {
         this.canonical = canonical;
     }
 
-    /** Reads the groups of places from the store's curated view; call inside a transaction. */
-    public static SamePlaces of(Store store) {
-        Map<Node, List<Node>> same = new HashMap<>();
-        store.select(SAME, row -> same.computeIfAbsent(row.getResource("place").asNode(), k -> new ArrayList<>())
-            .add(row.getResource("same").asNode()));
+    /** Reads the choice the last commit recorded ({@code cc:canonical}); call inside a transaction. */
+    static SamePlaces recorded(DatasetGraph dataset) {
+        Map<Node, Node> canonical = new HashMap<>();
+        dataset.find(CC.INFERRED_GRAPH, Node.ANY, CC.canonical, Node.ANY)
+            .forEachRemaining(q -> canonical.put(q.getSubject(), q.getObject()));
+        return new SamePlaces(Map.copyOf(canonical));
+    }
+
+    /** Chooses afresh from the places linked by {@code skos:exactMatch} in a dataset; call inside a transaction. */
+    static SamePlaces chosen(DatasetGraph dataset) {
+        Map<Node, Set<Node>> same = new HashMap<>();
+        dataset.find(Node.ANY, Node.ANY, Vocab.SKOS_EXACT_MATCH, Node.ANY).forEachRemaining(q -> {
+            if (isPlace(dataset, q.getSubject()) && isPlace(dataset, q.getObject())) {
+                same.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(q.getObject());
+            }
+        });
         Map<Node, Node> canonical = new HashMap<>();
         same.forEach((place, others) -> {
             List<Node> group = new ArrayList<>(others);
@@ -49,6 +64,10 @@ public final class SamePlaces {
             }
         });
         return new SamePlaces(Map.copyOf(canonical));
+    }
+
+    private static boolean isPlace(DatasetGraph dataset, Node node) {
+        return node.isURI() && dataset.contains(Node.ANY, node, RDF.type.asNode(), CC.Place);
     }
 
     /** The IRI that stands for this place: itself unless another source's IRI does. */
@@ -64,6 +83,11 @@ public final class SamePlaces {
     /** How many places another IRI stands for. */
     public int aliases() {
         return canonical.size();
+    }
+
+    /** Each place another IRI stands for, with that IRI. */
+    Map<Node, Node> asMap() {
+        return canonical;
     }
 
     private static int preference(Node place) {

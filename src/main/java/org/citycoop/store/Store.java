@@ -127,7 +127,7 @@ public final class Store implements AutoCloseable {
 
     /** Which IRI stands for a place several sources name ({@link SamePlaces}); call inside a transaction. */
     public SamePlaces samePlaces() {
-        return samePlaces.get("", readVersion(), k -> SamePlaces.of(this));
+        return samePlaces.get("", readVersion(), k -> SamePlaces.recorded(curated));
     }
 
     /** Whether the store holds no source graph yet (the ontology alone does not count). */

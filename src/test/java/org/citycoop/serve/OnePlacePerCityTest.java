@@ -68,6 +68,9 @@ class OnePlacePerCityTest {
         assertTrue(page.contains("<p class=\"same-as\">The same place as <a href=\"/page/id/city/bandung\">Bandung</a>"),
             page);
         assertFalse(ServerFixture.text(fixture.get("/page/id/city/bandung", "Accept", "text/html")).contains("same-as"));
+        assertEquals(1, TestProject.count(store, NodeFactory.createURI(GEONAMES_BANDUNG), CC.canonical,
+            NodeFactory.createURI(BANDUNG)), "SPARQL sees the same choice");
+        assertEquals(0, TestProject.count(store, NodeFactory.createURI(BANDUNG), CC.canonical, Node.ANY));
     }
 
     @Test
