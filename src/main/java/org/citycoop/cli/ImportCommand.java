@@ -16,8 +16,11 @@ import org.citycoop.load.LoadReport;
 import org.citycoop.load.Loader;
 import org.citycoop.load.Source;
 import org.citycoop.load.SourceFiles;
+import org.citycoop.load.gazetteer.GazetteerFormat;
 import org.citycoop.load.gazetteer.GazetteerSource;
+import org.citycoop.load.gazetteer.PlaceMatcher;
 import org.citycoop.load.resolve.Gazetteer;
+import org.citycoop.load.resolve.GazetteerMatcher;
 import org.citycoop.load.resolve.PartnerResolver;
 import org.citycoop.load.resolve.PlaceResolver;
 import org.citycoop.load.resolve.StoreGazetteer;
@@ -110,7 +113,7 @@ final class ImportCommand implements Callable<Integer> {
         List<Source> sources = new ArrayList<>();
         if (kind.equals("gazetteer")) {
             for (Path file : files) {
-                sources.add(new GazetteerSource(file, SourceFiles.digest(file, ontology)));
+                sources.add(gazetteerSource(file, SourceFiles.digest(file, ontology), opened, err));
             }
             return sources;
         }
@@ -133,6 +136,23 @@ final class ImportCommand implements Callable<Integer> {
                 new PartnerResolver(new PlaceResolver(gazetteer), gazetteer)));
         }
         return sources;
+    }
+
+    /** Japan's municipalities are linked to GeoNames' places of their names that the store holds. */
+    private static GazetteerSource gazetteerSource(Path file, String digest, Store opened, PrintWriter err) {
+        GazetteerSource source = new GazetteerSource(file, digest);
+        if (source.format() != GazetteerFormat.JAPANESE_MUNICIPALITIES) {
+            return source;
+        }
+        Gazetteer geonames = StoreGazetteer.readOf(opened, CC.ID + "geonames/", "JP");
+        if (geonames.size() == 0) {
+            err.println("the store holds no GeoNames places in Japan: the municipalities are not linked to them; "
+                + "import GeoNames, then this list again, to link them");
+        } else {
+            err.printf("linking the municipalities to %,d GeoNames places in Japan of the store%n", geonames.size());
+        }
+        PlaceMatcher matcher = GazetteerMatcher.of(geonames, "Japan");
+        return new GazetteerSource(file, Sha256.of(digest + matcher.fingerprint()), matcher);
     }
 
     private static Gazetteer gazetteer(Store opened, Node except, PrintWriter err) {

@@ -31,6 +31,8 @@ public final class SamePlaces {
     /** Gazetteers' namespaces, least preferred last: a place in none of them is a curated record's. */
     private static final List<String> GAZETTEERS = List.of(CC.ID + "geonames/", CC.ID + "iso3166/",
         CC.ID + "kemendagri/", CC.ID + "jp-lg/", CC.ID + "twin-towns/");
+    /** No place stands for another. */
+    public static final SamePlaces NONE = new SamePlaces(Map.of());
     private final Map<Node, Node> canonical;
 
     private SamePlaces(Map<Node, Node> canonical) {
@@ -45,25 +47,43 @@ public final class SamePlaces {
         return new SamePlaces(Map.copyOf(canonical));
     }
 
-    /** Chooses afresh from the places linked by {@code skos:exactMatch} in a dataset; call inside a transaction. */
+    /**
+     * Chooses afresh from the places linked by {@code skos:exactMatch} in a dataset, in either direction and through
+     * other places (a municipality linked to GeoNames, and by its code to a curated record); call inside a
+     * transaction.
+     */
     static SamePlaces chosen(DatasetGraph dataset) {
-        Map<Node, Set<Node>> same = new HashMap<>();
+        Map<Node, Set<Node>> links = new HashMap<>();
         dataset.find(Node.ANY, Node.ANY, Vocab.SKOS_EXACT_MATCH, Node.ANY).forEachRemaining(q -> {
             if (isPlace(dataset, q.getSubject()) && isPlace(dataset, q.getObject())) {
-                same.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(q.getObject());
+                links.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(q.getObject());
+                links.computeIfAbsent(q.getObject(), k -> new HashSet<>()).add(q.getSubject());
             }
         });
         Map<Node, Node> canonical = new HashMap<>();
-        same.forEach((place, others) -> {
-            List<Node> group = new ArrayList<>(others);
-            group.add(place);
-            Node chosen = group.stream().min(Comparator.comparingInt(SamePlaces::preference)
-                .thenComparing(Node::getURI)).orElseThrow();
-            if (!chosen.equals(place)) {
-                canonical.put(place, chosen);
+        Set<Node> seen = new HashSet<>();
+        for (Node start : links.keySet()) {
+            if (seen.add(start)) {
+                List<Node> group = group(start, links, seen);
+                Node chosen = group.stream().min(Comparator.comparingInt(SamePlaces::preference)
+                    .thenComparing(Node::getURI)).orElseThrow();
+                group.stream().filter(place -> !place.equals(chosen)).forEach(place -> canonical.put(place, chosen));
             }
-        });
+        }
         return new SamePlaces(Map.copyOf(canonical));
+    }
+
+    /** The places linked to {@code start}, directly or not, marking each seen. */
+    private static List<Node> group(Node start, Map<Node, Set<Node>> links, Set<Node> seen) {
+        List<Node> group = new ArrayList<>(List.of(start));
+        for (int i = 0; i < group.size(); i++) {
+            for (Node linked : links.get(group.get(i))) {
+                if (seen.add(linked)) {
+                    group.add(linked);
+                }
+            }
+        }
+        return group;
     }
 
     private static boolean isPlace(DatasetGraph dataset, Node node) {

@@ -17,6 +17,9 @@ import org.citycoop.ShapeViolationException;
 import org.citycoop.TestProject;
 import org.citycoop.load.gazetteer.GazetteerFormat;
 import org.citycoop.load.gazetteer.GazetteerSource;
+import org.citycoop.load.gazetteer.PlaceMatcher;
+import org.citycoop.load.resolve.GazetteerMatcher;
+import org.citycoop.load.resolve.StoreGazetteer;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.ontology.Vocab;
@@ -62,8 +65,29 @@ class GazetteerImportTest {
         store = Store.open(TestProject.tempDir("citycoop-gazetteer"));
         Loader.builder().store(store).build().load(List.of(TestProject.data()));
         importing(store, GAZETTEERS.resolve("indonesia/provinces.csv"), GAZETTEERS.resolve("indonesia/regencies.csv"),
-            GAZETTEERS.resolve("japan/prefjp-utf8.csv"), GAZETTEERS.resolve("japan/localgovjp-utf8.csv"),
-            SAMPLES.resolve("geonames-sample.csv"));
+            GAZETTEERS.resolve("japan/prefjp-utf8.csv"), SAMPLES.resolve("geonames-sample.csv"));
+        Path municipalities = GAZETTEERS.resolve("japan/localgovjp-utf8.csv");
+        PlaceMatcher geonames = GazetteerMatcher.of(StoreGazetteer.readOf(store, CC.ID + "geonames/", "JP"), "Japan");
+        Loader.builder().store(store).build().loadSources(List.of(new GazetteerSource(municipalities,
+            SourceFiles.digest(municipalities, Ontology.load()) + geonames.fingerprint(), geonames)));
+    }
+
+    @Test
+    void municipalitiesAreLinkedToTheGeoNamesPlacesOfTheirNamesNearby() {
+        Node exactMatch = Vocab.SKOS_EXACT_MATCH;
+        assertEquals(1, TestProject.count(store, id("jp-lg/012068"), exactMatch, id("geonames/2129376")), "釧路市, Kushiro");
+        assertEquals(0, TestProject.count(store, id("jp-lg/016616"), exactMatch, Node.ANY),
+            "釧路町 is also Kushiro, but GeoNames' Kushiro is the nearer city");
+        assertEquals(1, TestProject.count(store, id("jp-lg/072028"), exactMatch, id("geonames/6822148")),
+            "会津若松市 read as Aizuwakamatsu, GeoNames' Aizu-Wakamatsu");
+        assertEquals(1, TestProject.count(store, id("jp-lg/141305"), exactMatch, id("geonames/1859642")), "川崎市");
+        assertEquals(0, TestProject.count(store, id("jp-lg/141313"), exactMatch, Node.ANY), "川崎区, a ward, is not the city");
+        assertEquals(1, TestProject.count(store, id("jp-lg/406058"), exactMatch, id("geonames/1859647")), "川崎町 in Fukuoka");
+        assertEquals(0, TestProject.count(store, id("jp-lg/043249"), exactMatch, Node.ANY), "川崎町 in Miyagi, far from both");
+        assertEquals(1, TestProject.count(store, id("jp-lg/012068"), CC.canonical, id("geonames/2129376")),
+            "GeoNames' IRI stands for the place");
+        assertEquals(1, TestProject.count(store, id("jp-lg/232114"), CC.canonical, id("city/toyota")),
+            "a curated record's IRI before GeoNames'");
     }
 
     @Test

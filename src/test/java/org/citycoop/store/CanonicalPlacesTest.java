@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.citycoop.Progress;
 import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,20 @@ class CanonicalPlacesTest {
         assertEquals(Map.of(KD.getURI(), GN.getURI()), canonical(), "the curated record gone, GeoNames' IRI again");
         remove(KEMENDAGRI);
         assertEquals(Map.of(), canonical(), "nothing left to stand for");
+    }
+
+    @Test
+    void placesLinkedThroughAnotherAreOnePlace() {
+        Node municipality = NodeFactory.createURI(CC.ID + "jp-lg/221309");
+        Node geonames = NodeFactory.createURI(CC.ID + "geonames/1863289");
+        Node curated = NodeFactory.createURI(CC.ID + "city/hamamatsu");
+        Node lists = NodeFactory.createURI(CC.GRAPH + "municipalities");
+        write(place(lists, municipality, CC.lgCode, "221309"), place(GEONAMES, geonames, CC.geonamesId, "1863289"),
+            new Quad[] {Quad.create(lists, municipality, Vocab.SKOS_EXACT_MATCH, geonames)});
+        assertEquals(Map.of(municipality.getURI(), geonames.getURI()), canonical(), "linked one way, by a gazetteer");
+        write(place(CURATED, curated, CC.lgCode, "221309"));
+        assertEquals(Map.of(municipality.getURI(), curated.getURI(), geonames.getURI(), curated.getURI()), canonical(),
+            "GeoNames' entry is linked to the curated record through the municipality sharing its code");
     }
 
     @Test

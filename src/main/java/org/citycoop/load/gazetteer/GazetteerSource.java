@@ -43,14 +43,27 @@ import org.citycoop.ontology.Vocab;
 public final class GazetteerSource extends ImportedFile {
     private static final Node SKOS_ALT_LABEL = NodeFactory.createURI(Vocab.SKOS + "altLabel");
     private final GazetteerFormat format;
+    private final PlaceMatcher matcher;
 
     /**
      * @param path     the gazetteer file
      * @param digest   the digest of its bytes and the loader version
      */
     public GazetteerSource(Path path, String digest) {
+        this(path, digest, PlaceMatcher.NONE);
+    }
+
+    /**
+     * A gazetteer whose municipalities are linked to the same places of another gazetteer.
+     *
+     * @param path     the gazetteer file
+     * @param digest   the digest of its bytes, the loader version and the places {@code matcher} matches against
+     * @param matcher  finds a municipality in the other gazetteer (Japanese municipalities in GeoNames)
+     */
+    public GazetteerSource(Path path, String digest, PlaceMatcher matcher) {
         super(path, digest);
         this.format = detect(path);
+        this.matcher = matcher;
     }
 
     private static GazetteerFormat detect(Path path) {
@@ -102,7 +115,7 @@ public final class GazetteerSource extends ImportedFile {
                     emit.country("JP", "Japan", "en");
                     rows.forEach(row -> prefecture(row, rows, emit));
                 }
-                case JAPANESE_MUNICIPALITIES -> municipalities(rows, emit);
+                case JAPANESE_MUNICIPALITIES -> municipalities(rows, emit, matcher);
                 default -> throw new IllegalStateException("unhandled " + format);
             }
         } catch (IOException e) {
@@ -159,32 +172,53 @@ public final class GazetteerSource extends ImportedFile {
         emit.point(place, rows.coordinate(row, "lat", 90), rows.coordinate(row, "lng", 180));
     }
 
-    /** Wards ("横浜市 鶴見区") lie within their city; other municipalities within their prefecture. */
-    private static void municipalities(Rows rows, Emit emit) {
+    /**
+     * Wards ("横浜市 鶴見区") lie within their city; other municipalities within their prefecture. A municipality is
+     * linked to the place of its name in the other gazetteer, each of those to the nearest municipality of that name
+     * only: Kushiro city and Kushiro town are not both GeoNames' Kushiro.
+     */
+    private static void municipalities(Rows rows, Emit emit, PlaceMatcher matcher) {
         List<CSVRecord> all = rows.all();
         Map<String, String> cityCodes = new HashMap<>();
         for (CSVRecord row : all) {
             cityCodes.putIfAbsent(row.get("pid") + " " + row.get("city"), row.get("lgcode"));
         }
+        Map<Node, Node> matched = new HashMap<>();
+        Map<Node, Double> nearest = new HashMap<>();
         for (CSVRecord row : all) {
-            String code = rows.require(row, "lgcode", "\\d{6}", "a six-digit local government code");
-            String name = row.get("city");
-            String prefecture = "JP-" + String.format("%02d", Integer.parseInt(rows.require(row, "pid", "\\d{1,2}",
-                "a prefecture number from 1 to 47")));
-            int space = name.indexOf(' ');
-            Node type = space > 0 ? CC.District : name.endsWith("市") ? CC.City : CC.Municipality;
-            Node place = lg(code);
-            emit.place(place, type, name, "ja");
-            emit.add(place, SKOS_ALT_LABEL, NodeFactory.createLiteralLang(row.get("citykana"), "ja-Hira"));
-            String latin = Romaji.name(name, row.get("citykana"));
-            if (latin != null) {
-                emit.add(place, SKOS_ALT_LABEL, NodeFactory.createLiteralLang(latin, "ja-Latn"));
+            String latin = Romaji.name(row.get("city"), row.get("citykana"));
+            Node place = municipality(row, rows, emit, cityCodes, latin);
+            if (latin != null && !row.get("city").strip().contains(" ")) {
+                PlaceMatcher.Match match = matcher.match(latin, rows.coordinate(row, "lat", 90).doubleValue(),
+                    rows.coordinate(row, "lng", 180).doubleValue());
+                if (match != null && match.kilometres() < nearest.getOrDefault(match.place(), Double.MAX_VALUE)) {
+                    nearest.put(match.place(), match.kilometres());
+                    matched.put(match.place(), place);
+                }
             }
-            emit.text(place, CC.lgCode, code);
-            String parent = space > 0 ? cityCodes.get(row.get("pid") + " " + name.substring(0, space)) : null;
-            emit.add(place, CC.within, parent != null ? lg(parent) : iso(prefecture));
-            emit.point(place, rows.coordinate(row, "lat", 90), rows.coordinate(row, "lng", 180));
         }
+        matched.forEach((other, place) -> emit.add(place, Vocab.SKOS_EXACT_MATCH, other));
+    }
+
+    private static Node municipality(CSVRecord row, Rows rows, Emit emit, Map<String, String> cityCodes,
+            String latin) {
+        String code = rows.require(row, "lgcode", "\\d{6}", "a six-digit local government code");
+        String name = row.get("city");
+        String prefecture = "JP-" + String.format("%02d", Integer.parseInt(rows.require(row, "pid", "\\d{1,2}",
+            "a prefecture number from 1 to 47")));
+        int space = name.indexOf(' ');
+        Node type = space > 0 ? CC.District : name.endsWith("市") ? CC.City : CC.Municipality;
+        Node place = lg(code);
+        emit.place(place, type, name, "ja");
+        emit.add(place, SKOS_ALT_LABEL, NodeFactory.createLiteralLang(row.get("citykana"), "ja-Hira"));
+        if (latin != null) {
+            emit.add(place, SKOS_ALT_LABEL, NodeFactory.createLiteralLang(latin, "ja-Latn"));
+        }
+        emit.text(place, CC.lgCode, code);
+        String parent = space > 0 ? cityCodes.get(row.get("pid") + " " + name.substring(0, space)) : null;
+        emit.add(place, CC.within, parent != null ? lg(parent) : iso(prefecture));
+        emit.point(place, rows.coordinate(row, "lat", 90), rows.coordinate(row, "lng", 180));
+        return place;
     }
 
     /** Writes triples, and the small shapes every place shares. */

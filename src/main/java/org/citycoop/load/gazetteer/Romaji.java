@@ -46,8 +46,9 @@ public final class Romaji {
                 break;
             }
         }
-        String latin = LATIN.get().transliterate(reading).replace("'", "").replace("ou", "o").replace("uu", "u")
-            .replace("oo", "o");
+        // Hepburn writes ぢ and づ as ji and zu, as GeoNames and the municipalities themselves do (Aizuwakamatsu)
+        String latin = LATIN.get().transliterate(reading).replace("'", "").replace("dzu", "zu").replace("dj", "j")
+            .replace("ou", "o").replace("uu", "u").replace("oo", "o");
         return latin.isEmpty() ? latin : latin.substring(0, 1).toUpperCase(Locale.ROOT) + latin.substring(1);
     }
 }

@@ -49,6 +49,22 @@ public final class StoreGazetteer {
         });
     }
 
+    /**
+     * Reads the store's places of one gazetteer (IRIs in {@code namespace}) in one country, each under its own IRI;
+     * call outside a transaction.
+     */
+    public static Gazetteer readOf(Store store, String namespace, String country) {
+        return store.read(() -> {
+            Gazetteer gazetteer = new Gazetteer();
+            store.select(PLACES, row -> {
+                if (row.getResource("place").getURI().startsWith(namespace) && country.equals(text(row, "country"))) {
+                    gazetteer.add(place(row, SamePlaces.NONE));
+                }
+            });
+            return gazetteer;
+        });
+    }
+
     private static GazetteerPlace place(QuerySolution row, SamePlaces same) {
         Node iri = row.getResource("place").asNode();
         double lat = Double.NaN;

@@ -15,6 +15,8 @@ class RomajiTest {
         assertEquals("Oita", Romaji.name("大分市", "おおいたし"));
         assertEquals("Shodoshima", Romaji.name("小豆島町", "しょうどしまちょう"));
         assertEquals("Manno", Romaji.name("まんのう町", "まんのうちょう"));
+        assertEquals("Aizuwakamatsu", Romaji.name("会津若松市", "あいづわかまつし"));
+        assertEquals("Kisarazu", Romaji.name("木更津市", "きさらづし"));
     }
 
     @Test
