@@ -23,9 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code citycoop chart}: a chart of the cooperation network as SVG. */
+/** {@code citycoop chart}: a chart of the cooperation network as SVG or PNG. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-    description = {"Draw a chart of the cooperation network as SVG: degrees (places by number of partners), partners "
+    description = {"Draw a chart of the cooperation network as SVG or PNG: degrees (places by number of partners), partners "
         + "(the partner countries of --country), pairs (links by country pair) or decades (twinnings by the decade "
         + "they began).", "The server shows the same charts at /charts."})
 final class ChartCommand implements Callable<Integer> {
@@ -40,9 +40,12 @@ final class ChartCommand implements Callable<Integer> {
     String country;
     @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "Bars at most (default ${DEFAULT-VALUE}).")
     int top;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the SVG to this file instead of "
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the chart to this file instead of "
         + "standard output.")
     Path output;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "svg or png (default: png for an output file "
+        + "ending in .png, else svg). A PNG is written to a file only.")
+    String format;
 
     @Override
     public Integer call() throws IOException {
@@ -55,6 +58,7 @@ final class ChartCommand implements Callable<Integer> {
             throw new CityCoopException(ErrorId.BAD_OPTION, "--country " + country + " --top " + top
                 + ": expected a two-letter ISO code and from 1 to 200 bars");
         }
+        boolean png = png();
         BarChart drawn;
         try (Store opened = store.open()) {
             drawn = new Charts(PlaceNetwork.read(opened), CooperationMap.read(opened)).named(chart, code, top);
@@ -64,10 +68,24 @@ final class ChartCommand implements Callable<Integer> {
             out.print(drawn.svg());
             out.flush();
         } else {
-            Files.writeString(output, drawn.svg(), StandardCharsets.UTF_8);
-            spec.commandLine().getErr().println("wrote " + drawn.title() + " (" + drawn.bars().size() + " bars) to "
-                + output);
+            Files.write(output, png ? drawn.png() : drawn.svg().getBytes(StandardCharsets.UTF_8));
+            spec.commandLine().getErr().println("wrote " + drawn.title() + " (" + drawn.bars().size() + " bars) as "
+                + (png ? "PNG" : "SVG") + " to " + output);
         }
         return 0;
+    }
+
+    /** Whether to draw a PNG: asked for, or named by the output file; checked before the store is read. */
+    private boolean png() {
+        String chosen = format != null ? format.toLowerCase(Locale.ROOT)
+            : output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".png") ? "png" : "svg";
+        if (!chosen.equals("svg") && !chosen.equals("png")) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--format " + format + ": expected svg or png");
+        }
+        if (chosen.equals("png") && output == null) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--format png writes an image, not text: expected -o FILE "
+                + "as well");
+        }
+        return chosen.equals("png");
     }
 }

@@ -11,11 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.citycoop.graph.chart.BarChart;
 import org.citycoop.graph.chart.Charts;
 
 /**
  * The charts as a Fuseki module: {@code /charts?country=ID&top=15}, the charts of {@code ./citycoop chart} on one
- * page, drawn on the server as SVG (no script), and {@code /charts/NAME.svg} each on its own.
+ * page, drawn on the server as SVG (no script), and {@code /charts/NAME.svg} and {@code /charts/NAME.png} each on
+ * its own.
  */
 final class ChartsModule implements FusekiModule {
     private final NetworkViews views;
@@ -50,7 +52,7 @@ final class ChartsModule implements FusekiModule {
             String country = request.getParameter("country") == null ? "ID" : request.getParameter("country");
             String top = request.getParameter("top") == null ? "15" : request.getParameter("top");
             String file = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
-            String name = file.replaceFirst("\\.svg$", "");
+            String name = file.replaceFirst("\\.(svg|png)$", "");
             if (!country.matches("[A-Z]{2}") || !top.matches("\\d{1,3}") || Integer.parseInt(top) < 1
                     || Integer.parseInt(top) > 200) {
                 Responses.error(request, response, HttpServletResponse.SC_BAD_REQUEST, "Bad request", "country is '"
@@ -58,32 +60,42 @@ final class ChartsModule implements FusekiModule {
                     + "of bars from 1 to 200");
                 return;
             }
-            if (!file.isEmpty() && (!file.endsWith(".svg") || !Charts.NAMES.contains(name))) {
+            if (!file.isEmpty() && (name.equals(file) || !Charts.NAMES.contains(name))) {
                 Responses.error(request, response, HttpServletResponse.SC_NOT_FOUND, "Not found", "No chart " + file
-                    + "; the charts are " + String.join(", ", Charts.NAMES.stream().map(n -> n + ".svg").toList()));
+                    + "; the charts are " + String.join(", ", Charts.NAMES.stream().map(n -> n + ".svg").toList())
+                    + ", each as .png too");
                 return;
             }
-            Charts drawn = views.charts();
-            int bars = Integer.parseInt(top);
-            if (!file.isEmpty()) {
-                Responses.send(request, response, "image/svg+xml", drawn.named(name, country, bars).svg()
+            BarChart chart = file.isEmpty() ? null : views.charts().named(name, country, Integer.parseInt(top));
+            if (file.endsWith(".png")) {
+                Responses.send(request, response, "image/png", chart.png(), null);
+            } else if (chart != null) {
+                Responses.send(request, response, "image/svg+xml", chart.svg().getBytes(StandardCharsets.UTF_8), null);
+            } else {
+                Responses.send(request, response, "text/html", Html.page("Charts", "", page(country, top))
                     .getBytes(StandardCharsets.UTF_8), null);
-                return;
             }
+        }
+
+        /** Every chart on one page, each with links to it alone as SVG and PNG. */
+        private String page(String country, String top) {
+            Charts drawn = views.charts();
             StringBuilder body = new StringBuilder("<h1>Charts</h1>\n<form class=\"query\" method=\"get\" action=\"/charts\">"
                 + "<label>Country <input name=\"country\" value=\"" + Html.escape(country) + "\" size=\"3\"></label> "
                 + "<label>Bars <input name=\"top\" value=\"" + Html.escape(top) + "\" size=\"4\"></label> "
                 + "<button type=\"submit\">Draw</button></form>\n<p class=\"about\"><code>./citycoop chart NAME --country "
-                + Html.escape(country) + " -o NAME.svg</code> draws the same from the command line.</p>\n");
+                + Html.escape(country) + " -o NAME.svg</code> (or <code>-o NAME.png</code>) draws the same from the "
+                + "command line.</p>\n");
             for (String chart : Charts.NAMES) {
+                String query = "?country=" + country + "&top=" + top;
                 body.append("<figure class=\"chart\">")
-                    .append(drawn.named(chart, country, bars).svg().replaceFirst("^<svg xmlns=\"http://www.w3.org/2000/svg\"",
-                        "<svg"))
-                    .append("<figcaption>").append(Html.link("/charts/" + chart + ".svg?country=" + country + "&top=" + top,
-                        chart + ".svg")).append("</figcaption></figure>\n");
+                    .append(drawn.named(chart, country, Integer.parseInt(top)).svg()
+                        .replaceFirst("^<svg xmlns=\"http://www.w3.org/2000/svg\"", "<svg"))
+                    .append("<figcaption>").append(Html.link("/charts/" + chart + ".svg" + query, chart + ".svg"))
+                    .append(" · ").append(Html.link("/charts/" + chart + ".png" + query, chart + ".png"))
+                    .append("</figcaption></figure>\n");
             }
-            Responses.send(request, response, "text/html", Html.page("Charts", "", body.toString())
-                .getBytes(StandardCharsets.UTF_8), null);
+            return body.toString();
         }
     }
 }

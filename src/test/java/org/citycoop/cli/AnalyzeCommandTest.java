@@ -62,6 +62,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aChartIsDrawnAsPngForAFileNamedSo() throws Exception {
+        Path png = TestProject.tempDir("citycoop-chart").resolve("degrees.png");
+        CliTest.Run drawn = ok(CliTest.run("chart", "degrees", "--store", store, "-o", png.toString()));
+        assertTrue(drawn.err().contains("as PNG to"), drawn.err());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(720, image.getWidth());
+        CliTest.Run toText = CliTest.run("chart", "degrees", "--store", store, "--format", "png");
+        assertEquals(Main.USER_ERROR, toText.status(), toText.err());
+        assertTrue(toText.err().contains("--format png writes an image, not text: expected -o FILE"), toText.err());
+        CliTest.Run gif = CliTest.run("chart", "degrees", "--store", store, "--format", "gif", "-o", png.toString());
+        assertTrue(gif.err().contains("--format gif: expected svg or png"), gif.err());
+    }
+
+    @Test
     void aPathRunsThroughTheirCommonPartner() {
         CliTest.Run path = ok(CliTest.run("analyze", "--store", store, "--path", "Namur", "Suwon"));
         assertTrue(path.out().startsWith("2 link(s):"), path.out());

@@ -147,5 +147,17 @@ class MapApiTest {
         assertEquals(map("kind=twinning&limit=40000").get("found").asLong(), drawn);
         assertEquals(400, fixture.get("/charts?country=Indonesia").statusCode());
         assertEquals(404, fixture.get("/charts/pie.svg").statusCode());
+        assertEquals(404, fixture.get("/charts/decades").statusCode());
+    }
+
+    @Test
+    void eachChartIsAlsoAPng() throws IOException {
+        assertTrue(ServerFixture.text(fixture.get("/charts?country=ID", "Accept", "text/html"))
+            .contains("href=\"/charts/pairs.png?country=ID&amp;top=15\""));
+        HttpResponse<byte[]> png = fixture.get("/charts/pairs.png?top=3");
+        assertEquals(200, png.statusCode());
+        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+        assertEquals(48 + 3 * 20 + 30, image.getHeight(), "three bars");
     }
 }

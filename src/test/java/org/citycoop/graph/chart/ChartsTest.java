@@ -64,4 +64,24 @@ class ChartsTest {
         assertTrue(chart.svg().contains("Partners of &lt;A &amp; B&gt;"), chart.svg());
         assertTrue(chart.svg().contains("x &quot;y&quot; &lt;z&gt;: 3"), chart.svg());
     }
+
+    @Test
+    void thePngHasTheSvgsLayoutWithBarsInProportion() throws Exception {
+        BarChart chart = new BarChart("Partners of A", "places", List.of(new BarChart.Bar("long", 3),
+            new BarChart.Bar("short\u0001", 1)));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(chart.png()));
+        assertEquals(720, image.getWidth());
+        assertEquals(48 + 2 * 20 + 30, image.getHeight(), "as tall as the SVG");
+        int bar = java.awt.Color.decode("#1b6ca8").getRGB();
+        int plot = 720 - 230 - 70;
+        int middleOfFirst = 48 + 10;
+        int middleOfSecond = 48 + 20 + 10;
+        assertEquals(bar, image.getRGB(230 + 1, middleOfFirst));
+        assertEquals(bar, image.getRGB(230 + plot - 1, middleOfFirst), "the longest bar fills the plot");
+        assertEquals(bar, image.getRGB(230 + plot / 3 - 2, middleOfSecond));
+        assertEquals(java.awt.Color.WHITE.getRGB(), image.getRGB(230 + plot / 3 + 3, middleOfSecond),
+            "a third of the longest is a third as long");
+        assertTrue(java.util.stream.IntStream.range(0, 230).anyMatch(x -> image.getRGB(x, middleOfSecond)
+            != java.awt.Color.WHITE.getRGB()), "its label is written");
+    }
 }
