@@ -123,7 +123,7 @@ final class ImportCommand implements Callable<Integer> {
             for (Path file : files) {
                 // the same table resolved against other places is another source
                 sources.add(new TwinTownSource(file, Sha256.of(SourceFiles.digest(file, ontology)
-                    + gazetteer.placesFingerprint()), resolver));
+                    + PlaceResolver.RULES + gazetteer.placesFingerprint()), resolver));
             }
             return sources;
         }
@@ -132,7 +132,7 @@ final class ImportCommand implements Callable<Integer> {
             // a source imported again is no evidence for itself: its earlier twinnings are left out
             Gazetteer gazetteer = gazetteer(opened, NodeFactory.createURI(CC.GRAPH + WikidataTwinSource.keyOf(file)), err);
             sources.add(new WikidataTwinSource(file, names, Sha256.of(SourceFiles.digest(file, ontology) + namesDigest
-                + gazetteer.fingerprint()),
+                + PlaceResolver.RULES + gazetteer.fingerprint()),
                 new PartnerResolver(new PlaceResolver(gazetteer), gazetteer)));
         }
         return sources;

@@ -51,6 +51,6 @@ public final class GazetteerMatcher implements PlaceMatcher {
 
     @Override
     public String fingerprint() {
-        return gazetteer.placesFingerprint();
+        return PlaceResolver.RULES + "-" + gazetteer.placesFingerprint();
     }
 }

@@ -23,6 +23,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * }</pre>
  */
 public final class PlaceResolver {
+    /**
+     * Names the rules: changed with any rule that changes what a name resolves to, so that a table imported before
+     * is resolved again rather than found unchanged.
+     */
+    public static final String RULES = "resolution-rules-3";
     /** Places this much farther than the nearest still count as about as near (a city's centre against its seat). */
     private static final double ABOUT_AS_NEAR_KM = 10;
     /** A match of the name this far from the coordinates is checked against places with a similar name nearby. */
@@ -33,6 +38,12 @@ public final class PlaceResolver {
     private static final double CLOSE_KM = 3;
     /** A city this big named in a joined name is the city a district belongs to ({@code Munich-Pasing}). */
     private static final long CITY = 100_000;
+    /** A city this big at the coordinates may be named by its English name ({@code Padua}, {@code Padova}). */
+    private static final long NAMED_IN_ENGLISH = 50_000;
+    /** How near the coordinates a city named by its English name lies. */
+    private static final double AT_KM = 2;
+    /** How alike an English name and the local one are, beginning with the same letter. */
+    private static final double ENGLISH_SIMILAR = 0.82;
     private static final double SIMILAR = 0.85;
     /** A name shorter than this is only taken with an edit at the coordinates. */
     private static final int SHORT = 6;
@@ -161,12 +172,13 @@ public final class PlaceResolver {
         GazetteerPlace best = null;
         double bestScore = 0;
         String parent = NameKeys.parent(name);
+        String english = name.strip().matches("\\p{L}+") ? NameKeys.fold(name) : null;
         for (GazetteerPlace place : gazetteer.near(lat, lon, NEARBY_KM)) {
             if (country != null && place.country() != null && !country.equals(place.country())
                 || NameKeys.fold(place.name()).equals(parent)) {
                 continue; // coordinates of a namesake in another country; the city of Almaly (Almaty)
             }
-            double score = score(keys, parts, place, place.kilometresTo(lat, lon));
+            double score = score(keys, parts, english, place, place.kilometresTo(lat, lon));
             if (score >= SIMILAR && (best == null || score > bestScore
                 || score == bestScore && place.rank() < best.rank())) {
                 best = place;
@@ -176,7 +188,11 @@ public final class PlaceResolver {
         return best;
     }
 
-    private double score(Set<String> keys, Set<String> parts, GazetteerPlace place, double kilometres) {
+    /**
+     * How like the name a place's name is, 0 to 1; {@code english} is the name's key when it is one word, which may be
+     * the English name of a city ({@link #englishName}).
+     */
+    private double score(Set<String> keys, Set<String> parts, String english, GazetteerPlace place, double kilometres) {
         double best = 0;
         boolean close = kilometres <= CLOSE_KM;
         // a section of a city (Güngören Merter) or a name of several words run together (Velsen Zuid) is not longer
@@ -187,6 +203,10 @@ public final class PlaceResolver {
                 best = Math.max(best, SIMILAR); // Gornji Vakuf-Uskoplje, the merged municipality of Gornji Vakuf
             }
             boolean longer = wholeWords && !(severalWords && theirs.indexOf(' ') < 0);
+            if (english != null && kilometres <= AT_KM && place.population() >= NAMED_IN_ENGLISH
+                    && englishName(english, theirs)) {
+                best = Math.max(best, SIMILAR);
+            }
             for (String ours : keys) {
                 boolean same = longer && startsWith(theirs, ours)
                     || close && (longer && wordsAdded(theirs, ours) || sameSounds(ours, theirs));
@@ -230,6 +250,16 @@ public final class PlaceResolver {
     private static boolean sameSounds(String ours, String theirs) {
         String skeleton = NameKeys.consonants(ours);
         return skeleton.length() >= 3 && skeleton.equals(NameKeys.consonants(theirs));
+    }
+
+    /**
+     * Whether a one-word name is the English name of a city whose local name is like it and begins with the same
+     * letter ({@code Nuremberg}, {@code Nürnberg}; {@code Dunkirk}, {@code Dunkerque}; {@code Plzeň}, {@code
+     * Pilsen}): the city lies at the coordinates, and no place bears the name.
+     */
+    private boolean englishName(String ours, String theirs) {
+        return ours.length() >= 3 && !theirs.isEmpty() && ours.charAt(0) == theirs.charAt(0)
+            && similarity.apply(ours, theirs) >= ENGLISH_SIMILAR;
     }
 
     private static boolean sameDigits(String ours, String theirs) {

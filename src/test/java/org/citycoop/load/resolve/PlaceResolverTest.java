@@ -40,6 +40,11 @@ class PlaceResolverTest {
         add(gazetteer, "4930505", "Brighton", "US", "PPL", 16000, 42.35, -71.15);
         add(gazetteer, "2654999", "Bonn", "DE", "PPLA3", 313958, 50.73438, 7.09549);
         add(gazetteer, "1851100", "Suffolk", "US", "PPLA2", 88161, 36.72836, -76.58496);
+        add(gazetteer, "3171728", "Padova", "IT", "PPLA2", 203725, 45.40797, 11.88586);
+        add(gazetteer, "2861650", "Nürnberg", "DE", "PPL", 499237, 49.45421, 11.07752);
+        add(gazetteer, "2635650", "Torquay", "GB", "PPL", 65388, 50.46198, -3.52522);
+        add(gazetteer, "261745", "Irákleion", "GR", "PPLA", 137154, 35.32787, 25.14341);
+        add(gazetteer, "90001", "Capova", "IT", "PPL", 3000, 41.0, 14.0);
         resolver = new PlaceResolver(gazetteer);
     }
 
@@ -136,5 +141,16 @@ class PlaceResolverTest {
         Resolution none = resolver.resolve("Atlantis", "Greece", 36.4, 25.4);
         assertEquals(Resolution.Status.UNRESOLVED, none.status());
         assertEquals("GR", none.country());
+    }
+
+    @Test
+    void aOneWordNameMayBeTheEnglishNameOfTheCityAtTheCoordinates() {
+        assertEquals("3171728", resolved("Padua", "Italy", 45.4078, 11.8733));
+        assertEquals("2861650", resolved("Nuremberg", "Germany", 49.4539, 11.0775));
+        assertNull(resolved("Torbay", "England", 50.4500, -3.5500), "Torquay is a town of Torbay, 2.5 km away");
+        assertNull(resolved("Heraklion", "Greece", 35.3400, 25.1340), "not spelt with the same first letter");
+        assertNull(resolved("Padua Hills", "Italy", 45.4078, 11.8733), "more words than a city's name");
+        assertNull(resolved("Capua", "Italy", 41.0, 14.0), "a town too small to be known by an English name");
+        assertNull(resolved("Padua", "France", 45.4078, 11.8733), "a city of another country");
     }
 }
