@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.citycoop.extract.Statement.Kind;
@@ -102,36 +103,25 @@ public final class Evaluation {
     /** The gold statements of the source with this SHA-256, as the same keys the extractor makes. */
     static Map<Kind, Set<String>> gold(Store store, String sha256) {
         Map<Kind, Set<String>> gold = new EnumMap<>(Kind.class);
-        String inGraph = "?g a <https://w3id.org/citycoop/ontology/SourceGraph> ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?src . "
-            + "GRAPH ?g { ?src <https://w3id.org/citycoop/ontology/sha256> \"" + sha256 + "\" } ";
-        String prefixes = "PREFIX cc: <https://w3id.org/citycoop/ontology/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
-            + "PREFIX org: <http://www.w3.org/ns/org#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
-        select(store, prefixes + "SELECT ?a ?b WHERE { " + inGraph + "GRAPH ?g { ?t a cc:Tenure ; cc:holder ?p ; cc:post ?post } "
-            + "?p foaf:name ?a . ?post cc:key ?b }", row -> add(gold, Kind.PERSON_POST,
+        select(store, "gold-posts.rq", sha256, row -> add(gold, Kind.PERSON_POST,
             KnownThings.normal(row.getLiteral("a").getLexicalForm()) + "|" + row.getLiteral("b").getLexicalForm()));
-        select(store, prefixes + "SELECT ?a WHERE { " + inGraph + "GRAPH ?g { ?src cc:mentions ?m } ?m a cc:Place ; cc:key ?a }",
-            row -> add(gold, Kind.PLACE, row.getLiteral("a").getLexicalForm()));
-        select(store, prefixes + "SELECT DISTINCT ?a WHERE { " + inGraph + "GRAPH ?g { { ?o ?p ?x } UNION { ?x ?p ?o } } "
-            + "?o a org:Organization ; cc:key ?a }", row -> add(gold, Kind.ORGANISATION, row.getLiteral("a").getLexicalForm()));
-        select(store, prefixes + "SELECT ?type ?date ?earliest ?precision WHERE { " + inGraph + "GRAPH ?g { ?e a ?type ; "
-            + "cc:earliest ?earliest ; cc:datePrecision ?precision . OPTIONAL { ?e cc:date ?date } } ?type rdfs:subClassOf+ cc:Event }",
-            row -> add(gold, Kind.EVENT_DATE, row.getResource("type").getLocalName() + "|" + dateValue(row) + "|"
-                + row.getResource("precision").getURI().replaceFirst(".*/", "")));
-        select(store, prefixes + "SELECT ?type ?status WHERE { " + inGraph + "GRAPH ?g { ?a a ?type ; cc:status ?status } "
-            + "?type rdfs:subClassOf+ cc:Agreement }", row -> add(gold, Kind.AGREEMENT_STATUS,
+        select(store, "gold-places.rq", sha256, row -> add(gold, Kind.PLACE, row.getLiteral("a").getLexicalForm()));
+        select(store, "gold-organisations.rq", sha256,
+            row -> add(gold, Kind.ORGANISATION, row.getLiteral("a").getLexicalForm()));
+        select(store, "gold-events.rq", sha256, row -> add(gold, Kind.EVENT_DATE, row.getResource("type").getLocalName()
+            + "|" + dateValue(row) + "|" + row.getResource("precision").getURI().replaceFirst(".*/", "")));
+        select(store, "gold-agreements.rq", sha256, row -> add(gold, Kind.AGREEMENT_STATUS,
             row.getResource("type").getLocalName() + "|" + row.getResource("status").getURI().replaceFirst(".*/", "")));
-        cooperations(store, prefixes, inGraph, gold);
-        select(store, prefixes + "SELECT DISTINCT ?t WHERE { " + inGraph + "GRAPH ?g { ?r cc:topic ?t } }",
+        cooperations(store, sha256, gold);
+        select(store, "gold-topics.rq", sha256,
             row -> add(gold, Kind.TOPIC, row.getResource("t").getURI().replaceFirst(".*/", "")));
         return gold;
     }
 
     /** Places whose governments (or they themselves) are partners, parties or twins of one record, in pairs. */
-    private static void cooperations(Store store, String prefixes, String inGraph, Map<Kind, Set<String>> gold) {
+    private static void cooperations(Store store, String sha256, Map<Kind, Set<String>> gold) {
         Map<String, List<Set<String>>> partnersByRecord = new HashMap<>();
-        select(store, prefixes + "SELECT ?r ?x ?place WHERE { " + inGraph + "GRAPH ?g { ?r ?rel ?x } "
-            + "FILTER(?rel IN (cc:partner, cc:party, cc:twin)) "
-            + "{ ?x cc:representsPlace ?p } UNION { ?x a cc:Place . BIND(?x AS ?p) } ?p cc:key ?place }", row -> {
+        select(store, "gold-partners.rq", sha256, row -> {
                 List<Set<String>> partners = partnersByRecord.computeIfAbsent(row.getResource("r").getURI(), k -> new ArrayList<>());
                 String partner = row.getResource("x").getURI();
                 partners.stream().filter(s -> s.contains("@" + partner)).findFirst().orElseGet(() -> {
@@ -167,9 +157,14 @@ public final class Evaluation {
         gold.computeIfAbsent(kind, k -> new HashSet<>()).add(key);
     }
 
-    private static void select(Store store, String query, java.util.function.Consumer<QuerySolution> row) {
+    /** Runs a query of this package's resources with {@code ?sha256} bound to the report's digest. */
+    private static void select(Store store, String resource, String sha256,
+            java.util.function.Consumer<QuerySolution> row) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(
+            org.citycoop.Resources.text(Evaluation.class, resource));
+        query.setLiteral("sha256", sha256);
         store.read(() -> {
-            try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(query).build()) {
+            try (QueryExecution exec = QueryExecution.dataset(store.asDataset()).query(query.asQuery()).build()) {
                 exec.execSelect().forEachRemaining(row);
             }
             return null;
