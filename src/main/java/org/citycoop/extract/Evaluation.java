@@ -28,6 +28,16 @@ public final class Evaluation {
         private int falseNegatives;
         private final List<String> errors = new ArrayList<>();
 
+        /** Adds counts, and the error they show when it is not null. */
+        void count(int hits, int wrong, int missed, String error) {
+            truePositives += hits;
+            falsePositives += wrong;
+            falseNegatives += missed;
+            if (error != null) {
+                errors.add(error);
+            }
+        }
+
         public int truePositives() {
             return truePositives;
         }

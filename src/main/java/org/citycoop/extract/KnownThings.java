@@ -41,6 +41,7 @@ public final class KnownThings {
           GRAPH ?g { ?thing cc:key ?key ; a ?type . { ?thing rdfs:label ?name } UNION { ?thing skos:altLabel ?name } }
         }""";
     private final Map<String, List<Thing>> byName = new HashMap<>();
+    private final Map<String, Set<String>> namesByKey = new HashMap<>();
     private final Map<String, String> governments = new HashMap<>();
     private final List<String> names = new ArrayList<>();
 
@@ -90,6 +91,7 @@ public final class KnownThings {
 
     private void add(String name, Thing thing) {
         String key = normal(name);
+        namesByKey.computeIfAbsent(thing.key(), k -> new HashSet<>()).add(key);
         List<Thing> things = byName.computeIfAbsent(key, k -> {
             names.add(k);
             return new ArrayList<>();
@@ -97,6 +99,11 @@ public final class KnownThings {
         if (things.stream().noneMatch(t -> t.key().equals(thing.key()) && t.family() == thing.family())) {
             things.add(thing);
         }
+    }
+
+    /** The names (as {@link #normal} gives them) of the thing of this key: none when it is not known. */
+    public Set<String> namesOf(String key) {
+        return namesByKey.getOrDefault(key, Set.of());
     }
 
     /** The known person of this name (titles apart), or null: a draft refers to them rather than copying them. */

@@ -1,0 +1,172 @@
+package org.citycoop.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+
+/**
+ * Compares what the extractor drafts from reports with what a gold file in JSON says they state ({@link GoldReport}),
+ * kind by kind, by names: a person with the post as written, a place, the date of an event, a kind of agreement, a
+ * pair of cooperating places, an organisation. Each gold fact is matched with at most one drafted fact; drafted facts
+ * left over are wrong, gold facts left over are missed.
+ */
+public final class GoldEvaluation {
+    /** The kinds of fact counted, as the gold names them. */
+    public enum Kind {
+        PERSONS("persons with post"), PLACES("places"), DATES("dates"), AGREEMENTS("agreements with type"),
+        LINKS("cooperation links"), ORGANISATIONS("organisations");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The gold's names of the agreement classes the extractor drafts. */
+    private static final Map<String, String> AGREEMENT_NAMES = Map.of("MemorandumOfUnderstanding", "MoU",
+        "LetterOfIntent", "LoI", "SisterCityAgreement", "sister city", "CooperationAgreement", "cooperation agreement",
+        "JointAgreement", "kesepakatan bersama");
+    private final Map<Kind, Evaluation.Score> scores = new EnumMap<>(Kind.class);
+    private final KnownThings known;
+
+    /** Evaluates drafts whose keys name things {@code known} knows. */
+    public GoldEvaluation(KnownThings known) {
+        this.known = known;
+        for (Kind kind : Kind.values()) {
+            scores.put(kind, new Evaluation.Score());
+        }
+    }
+
+    public Map<Kind, Evaluation.Score> scores() {
+        return scores;
+    }
+
+    /** Adds one report: what was drafted from it against what its gold entry states. */
+    public void add(Extraction draft, GoldReport gold) {
+        String report = "report " + gold.key() + ": ";
+        List<String> goldPersons = new ArrayList<>();
+        gold.persons().forEach((name, post) -> goldPersons.add(name + ", " + post));
+        count(Kind.PERSONS, report, goldPersons, persons(draft), GoldEvaluation::samePerson);
+        count(Kind.PLACES, report, gold.places(), named(draft, Statement.Kind.PLACE), GoldEvaluation::named);
+        count(Kind.DATES, report, gold.dates(), dates(draft), (g, f) -> g.equals(f.shown()));
+        count(Kind.AGREEMENTS, report, gold.agreements().stream().distinct().toList(), agreements(draft),
+            (g, f) -> g.equalsIgnoreCase(f.shown()));
+        count(Kind.LINKS, report, gold.links().stream().map(p -> p.get(0) + " – " + p.get(1)).toList(), links(draft),
+            GoldEvaluation::sameLink);
+        count(Kind.ORGANISATIONS, report, gold.organisations(), organisations(draft), GoldEvaluation::named);
+    }
+
+    /** A drafted fact: as shown in a report of errors, and the names that match it (as {@link #normal} gives them). */
+    private record Fact(String shown, List<Set<String>> names) {
+    }
+
+    private void count(Kind kind, String report, List<String> wanted, List<Fact> found, BiPredicate<String, Fact> same) {
+        Evaluation.Score score = scores.get(kind);
+        List<Fact> left = new ArrayList<>(found);
+        for (String gold : wanted) {
+            Fact match = left.stream().filter(f -> same.test(gold, f)).findFirst().orElse(null);
+            if (match == null) {
+                score.count(0, 0, 1, report + "- " + gold);
+            } else {
+                left.remove(match);
+                score.count(1, 0, 0, null);
+            }
+        }
+        left.forEach(f -> score.count(0, 1, 0, report + "+ " + f.shown()));
+    }
+
+    private static List<Fact> persons(Extraction draft) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        for (PersonPost person : draft.people()) {
+            String shown = person.name() + ", " + person.title();
+            facts.putIfAbsent(normal(shown), new Fact(shown, List.of(Set.of(normal(person.name())),
+                Set.of(normal(person.title())))));
+        }
+        return List.copyOf(facts.values());
+    }
+
+    /** The same name, and the same post or one the other's words contain ("Wali Kota Kochi", "Wali Kota"). */
+    private static boolean samePerson(String gold, Fact fact) {
+        int comma = gold.indexOf(", ");
+        String name = normal(gold.substring(0, comma));
+        String post = " " + normal(gold.substring(comma + 2)) + " ";
+        String drafted = " " + fact.names().get(1).iterator().next() + " ";
+        return fact.names().get(0).contains(name) && (post.contains(drafted) || drafted.contains(post));
+    }
+
+    private List<Fact> named(Extraction draft, Statement.Kind kind) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        for (Statement statement : draft.statements()) {
+            if (statement.kind() == kind) {
+                facts.computeIfAbsent(statement.key(), key -> new Fact(key, List.of(names(key))));
+            }
+        }
+        return List.copyOf(facts.values());
+    }
+
+    private static boolean named(String gold, Fact fact) {
+        return fact.names().get(0).contains(normal(gold));
+    }
+
+    private List<Fact> organisations(Extraction draft) {
+        return named(draft, Statement.Kind.ORGANISATION);
+    }
+
+    /** The names of a known thing, or the name a new organisation's key carries ({@code new:TYPE:NAME[:PLACE]}). */
+    private Set<String> names(String key) {
+        if (key.startsWith("new:")) {
+            return Set.of(normal(key.split(":", 4)[2]));
+        }
+        Set<String> names = known.namesOf(key).stream().map(GoldEvaluation::normal).collect(Collectors.toSet());
+        return names.isEmpty() ? Set.of(normal(key)) : names;
+    }
+
+    private static List<Fact> dates(Extraction draft) {
+        return draft.statements().stream().filter(s -> s.kind() == Statement.Kind.EVENT_DATE)
+            .map(s -> s.key().split("\\|")[1]).distinct().map(d -> new Fact(d, List.of())).toList();
+    }
+
+    private static List<Fact> agreements(Extraction draft) {
+        return draft.statements().stream().filter(s -> s.kind() == Statement.Kind.AGREEMENT_STATUS)
+            .map(s -> s.key().split("\\|")[0]).distinct()
+            .map(type -> new Fact(AGREEMENT_NAMES.getOrDefault(type, type), List.of())).toList();
+    }
+
+    private List<Fact> links(Extraction draft) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        for (Statement statement : draft.statements()) {
+            if (statement.kind() == Statement.Kind.COOPERATION) {
+                String[] pair = statement.key().split("\\|");
+                facts.computeIfAbsent(statement.key(), key -> new Fact(pair[0] + " – " + pair[1],
+                    List.of(names(pair[0]), names(pair[1]))));
+            }
+        }
+        return List.copyOf(facts.values());
+    }
+
+    private static boolean sameLink(String gold, Fact fact) {
+        String[] pair = gold.split(" – ");
+        String a = normal(pair[0]);
+        String b = normal(pair[1]);
+        return fact.names().get(0).contains(a) && fact.names().get(1).contains(b)
+            || fact.names().get(0).contains(b) && fact.names().get(1).contains(a);
+    }
+
+    /** Lower case, accents and punctuation apart: how names are compared. */
+    static String normal(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
