@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
 import org.citycoop.extract.Evaluation;
+import org.citycoop.extract.GazetteerNames;
 import org.citycoop.extract.GoldEvaluation;
 import org.citycoop.extract.GoldReport;
 import org.citycoop.extract.ExtractOptions;
@@ -52,6 +53,9 @@ final class EvalExtractCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
         description = "The curated records the extractor knows (default: ${DEFAULT-VALUE}).")
     Path data;
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "A gazetteer file, as extract takes it; may be "
+        + "repeated.")
+    List<Path> gazetteers = new ArrayList<>();
     @Option(names = {"-v", "--verbose"}, description = "List every fact drafted wrongly (+) or missed (-).")
     boolean verbose;
 
@@ -72,7 +76,7 @@ final class EvalExtractCommand implements Callable<Integer> {
                 records.add(gold);
             }
             Loader.builder().store(store).build().load(records);
-            Extractor extractor = new Extractor(KnownThings.of(store));
+            Extractor extractor = new Extractor(KnownThings.of(store), GazetteerNames.read(gazetteers));
             Map<String, Evaluation.Score> scores = new LinkedHashMap<>();
             if (json) {
                 againstJson(extractor, reports, out).scores().forEach((kind, score) -> scores.put(kind.label(), score));

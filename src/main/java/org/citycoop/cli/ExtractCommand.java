@@ -17,6 +17,7 @@ import org.citycoop.extract.ExtractOptions;
 import org.citycoop.extract.Extraction;
 import org.citycoop.extract.Extractor;
 import org.citycoop.extract.KnownThings;
+import org.citycoop.extract.GazetteerNames;
 import org.citycoop.extract.ReportText;
 import org.citycoop.load.Loader;
 import org.citycoop.store.Store;
@@ -47,6 +48,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
         description = "Records to resolve names against when the store is empty (default: ${DEFAULT-VALUE}).")
     Path data;
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "A gazetteer file as import gazetteer takes it "
+        + "(GeoNames cities1000, the Indonesian provinces and regencies, the Japanese prefectures and municipalities), "
+        + "for the places the records do not hold; may be repeated.")
+    List<Path> gazetteers = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -57,7 +62,8 @@ final class ExtractCommand implements Callable<Integer> {
         ReportText text = ReportText.read(report);
         KnownThings known = known(store, data);
         String key = "extracted-" + org.citycoop.load.record.Keys.ofFile(report);
-        Extraction extraction = new Extractor(known).extract(text.text(), new ExtractOptions(articleDate, language, key));
+        Extraction extraction = new Extractor(known, GazetteerNames.read(gazetteers))
+            .extract(text.text(), new ExtractOptions(articleDate, language, key));
         try (Writer writer = new OutputStreamWriter(out == null ? nonClosing() : Files.newOutputStream(out),
                 StandardCharsets.UTF_8)) {
             new DraftWriter(extraction, known).write(writer, text.title());

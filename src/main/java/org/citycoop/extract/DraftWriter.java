@@ -39,6 +39,7 @@ public final class DraftWriter {
     public void write(Writer out, String title) {
         Map<String, Object> draft = new LinkedHashMap<>();
         Map<String, Object> records = new LinkedHashMap<>();
+        records.put("places", places());
         records.put("organisations", organisations());
         records.put("people", people());
         records.put("events", events());
@@ -118,6 +119,24 @@ public final class DraftWriter {
     private String key(String kind, String name) {
         String slug = org.citycoop.load.record.Keys.slug(name);
         return extraction.sourceKey() + "-" + kind + (slug.isEmpty() ? "" : "-" + slug);
+    }
+
+    /** Places the store does not know, found in a gazetteer: with its code, they meet its entry once loaded. */
+    private List<Map<String, Object>> places() {
+        List<Map<String, Object>> places = new ArrayList<>();
+        for (NewPlace found : extraction.newPlaces()) {
+            GazetteerNames.Place place = found.place();
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("key", found.key());
+            record.put("type", place.type());
+            record.put("name", Map.of(place.country().equals("ID") ? "id" : "en", place.name()));
+            record.put(place.codeField(), place.code());
+            record.put("confidence", 0.7);
+            of(Kind.PLACE).stream().filter(s -> s.key().equals(found.key())).findFirst()
+                .ifPresent(s -> record.put("evidence", List.of(evidence(s.sentence()))));
+            places.add(record);
+        }
+        return places;
     }
 
     /** Organisations the store does not know, found by the shape of their names. */

@@ -14,7 +14,9 @@ import java.util.List;
  * @param statements  every statement, of every kind, with its sentence
  * @param persons     the people with their nicknames and every sentence that mentions them, later mentions included
  * @param flags       things a curator should look at, such as a place named as a city that is not one
+ * @param newPlaces   the places found in a gazetteer that the curated records do not hold
  */
 public record Extraction(Document document, String language, LocalDate articleDate, String sourceKey,
-        List<PersonPost> people, List<Statement> statements, List<LaterMentions.Person> persons, List<String> flags) {
+        List<PersonPost> people, List<Statement> statements, List<LaterMentions.Person> persons, List<String> flags,
+        List<NewPlace> newPlaces) {
 }

@@ -30,9 +30,14 @@ public final class Extractor {
     private final StatementRules rules;
 
     public Extractor(KnownThings known) {
+        this(known, GazetteerNames.NONE);
+    }
+
+    /** An extractor that also finds the places {@code gazetteers} list and the curated records do not hold. */
+    public Extractor(KnownThings known, GazetteerNames gazetteers) {
         this.known = known;
         this.people = new PeopleRules(known);
-        this.rules = new StatementRules(known, topicWords(Ontology.load()));
+        this.rules = new StatementRules(known, topicWords(Ontology.load()), new PlaceRules(gazetteers));
     }
 
     public KnownThings known() {
@@ -76,6 +81,7 @@ public final class Extractor {
                 .map(d -> Integer.parseInt(d.value().substring(0, 4))).max(Integer::compare).orElse(null);
         List<PersonPost> found = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
+        NewPlaces newPlaces = new NewPlaces(options.sourceKey(), text);
         for (Sentence sentence : document.sentences()) {
             for (PersonPost person : people.find(sentence)) {
                 found.add(person);
@@ -83,10 +89,10 @@ public final class Extractor {
                 statements.add(new Statement(Kind.PERSON_POST, KnownThings.normal(person.name()) + "|" + post,
                     person.postKey() != null ? 0.9 : 0.6, sentence));
             }
-            rules.apply(sentence, dates.get(sentence), year, statements);
+            rules.apply(sentence, dates.get(sentence), year, statements, newPlaces);
         }
         return new Extraction(document, detected, options.articleDate(), options.sourceKey(), found, statements,
-            LaterMentions.resolve(document, found), flags(rules.flags(document), rulesOfDates.warnings()));
+            LaterMentions.resolve(document, found), flags(rules.flags(document), rulesOfDates.warnings()), newPlaces.all());
     }
 
     private static List<String> flags(List<String> fromStatements, List<String> fromDates) {

@@ -42,6 +42,7 @@ public final class KnownThings {
         }""";
     private final Map<String, List<Thing>> byName = new HashMap<>();
     private final Map<String, Set<String>> namesByKey = new HashMap<>();
+    private final Map<String, String> typesByKey = new HashMap<>();
     private final Map<String, String> governments = new HashMap<>();
     private final List<String> names = new ArrayList<>();
 
@@ -92,6 +93,7 @@ public final class KnownThings {
     private void add(String name, Thing thing) {
         String key = normal(name);
         namesByKey.computeIfAbsent(thing.key(), k -> new HashSet<>()).add(key);
+        typesByKey.putIfAbsent(thing.key(), thing.type());
         List<Thing> things = byName.computeIfAbsent(key, k -> {
             names.add(k);
             return new ArrayList<>();
@@ -104,6 +106,11 @@ public final class KnownThings {
     /** The names (as {@link #normal} gives them) of the thing of this key: none when it is not known. */
     public Set<String> namesOf(String key) {
         return namesByKey.getOrDefault(key, Set.of());
+    }
+
+    /** The class of the thing of this key ({@code City}, {@code Country}), or null when it is not known. */
+    public String typeOf(String key) {
+        return typesByKey.get(key);
     }
 
     /** The known person of this name (titles apart), or null: a draft refers to them rather than copying them. */

@@ -69,4 +69,30 @@ public final class Lexicon {
     public Map<String, Integer> months() {
         return (Map<String, Integer>) data.get("months");
     }
+
+    /** Words before a name that say its kind, with the kind's class ({@code Kota}: City). */
+    public Map<String, String> placeKindsBefore() {
+        return strings("placeKindsBefore");
+    }
+
+    /** Words after a name that say its kind ({@code Prefecture}: Prefecture). */
+    public Map<String, String> placeKindsAfter() {
+        return strings("placeKindsAfter");
+    }
+
+    /** Posts followed by the place they govern, longest first. */
+    public List<String> placeHeads() {
+        return list("placeHeads").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** Other names of Indonesia's provinces, with the province's name in the Kemendagri list. */
+    public Map<String, String> provinceNames() {
+        return strings("provinceNames");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> strings(String name) {
+        return ((Map<String, Object>) data.get(name)).entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
+    }
 }

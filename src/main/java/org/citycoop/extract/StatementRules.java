@@ -43,11 +43,17 @@ final class StatementRules {
     private final KnownThings known;
     private final Map<String, List<String>> topicWords;
     private final OrganisationPatterns organisations;
+    private final PlaceRules gazetteerPlaces;
 
-    StatementRules(KnownThings known, Map<String, List<String>> topicWords) {
+    StatementRules(KnownThings known, Map<String, List<String>> topicWords, PlaceRules gazetteerPlaces) {
         this.known = known;
         this.topicWords = topicWords;
         this.organisations = new OrganisationPatterns(known);
+        this.gazetteerPlaces = gazetteerPlaces;
+    }
+
+    /** A place a sentence names, known or found in a gazetteer: where, its key and its kind. */
+    private record Named(int start, String key, String type) {
     }
 
     private static Map<String, String> cues(String... pairs) {
@@ -62,11 +68,26 @@ final class StatementRules {
      * @param year the year of the report (its date's, else the latest year it names), for events it does not date;
      *             null when unknown
      */
-    void apply(Sentence sentence, List<DateMention> dates, Integer year, List<Statement> out) {
+    void apply(Sentence sentence, List<DateMention> dates, Integer year, List<Statement> out, NewPlaces newPlaces) {
         String text = sentence.text();
+        List<PlaceRules.Found> found = gazetteerPlaces.find(text, newPlaces.commonWords()).stream()
+            .filter(f -> !COMPANY.matcher(text.substring(f.end())).lookingAt()).toList();
+        // a longer name wins: Banda Aceh the city, not Aceh the province in it; a known place of the same words wins
         List<KnownThings.Mention> places = known.find(text, Family.PLACE).stream()
-            .filter(p -> !COMPANY.matcher(text.substring(p.end())).lookingAt()).toList();
+            .filter(p -> !COMPANY.matcher(text.substring(p.end())).lookingAt())
+            .filter(p -> found.stream().noneMatch(f -> f.start() <= p.start() && f.end() >= p.end()
+                && f.end() - f.start() > p.end() - p.start())).toList();
         places.forEach(p -> out.add(new Statement(Kind.PLACE, p.thing().key(), 0.9, sentence)));
+        List<Named> named = new ArrayList<>();
+        places.forEach(p -> named.add(new Named(p.start(), p.thing().key(), p.thing().type())));
+        for (PlaceRules.Found place : found) {
+            if (places.stream().noneMatch(p -> p.start() < place.end() && place.start() < p.end())) {
+                String key = newPlaces.key(place);
+                out.add(new Statement(Kind.PLACE, key, 0.7, sentence));
+                named.add(new Named(place.start(), key, place.place().type()));
+            }
+        }
+        named.sort(java.util.Comparator.comparingInt(Named::start));
         known.find(text, Family.ORGANISATION).forEach(o -> out.add(new Statement(Kind.ORGANISATION, o.thing().key(), 0.8,
             sentence)));
         for (OrganisationPatterns.Found organisation : organisations.find(text)) {
@@ -78,7 +99,7 @@ final class StatementRules {
         event(sentence, dates.isEmpty() && year != null
             ? List.of(new DateMention("", Integer.toString(year), "year", null, true)) : dates, out);
         agreement(sentence, out);
-        cooperation(sentence, places, out);
+        cooperation(sentence, named, out);
         topics(sentence, out);
     }
 
@@ -128,14 +149,14 @@ final class StatementRules {
     }
 
     /** The first place of a sentence that speaks of cooperation, paired with each other city or regency in it. */
-    private void cooperation(Sentence sentence, List<KnownThings.Mention> places, List<Statement> out) {
+    private void cooperation(Sentence sentence, List<Named> places, List<Statement> out) {
         if (!COOPERATION.matcher(sentence.text()).find()) {
             return;
         }
         List<String> partners = new ArrayList<>();
-        for (KnownThings.Mention place : places) {
-            if (!NOT_PARTNERS.contains(place.thing().type()) && !partners.contains(place.thing().key())) {
-                partners.add(place.thing().key());
+        for (Named place : places) {
+            if (!NOT_PARTNERS.contains(place.type()) && !partners.contains(place.key())) {
+                partners.add(place.key());
             }
         }
         for (int i = 1; i < partners.size(); i++) {

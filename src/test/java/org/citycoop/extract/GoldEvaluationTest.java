@@ -36,6 +36,7 @@ class GoldEvaluationTest {
         List<Statement> statements = new ArrayList<>();
         statements.add(new Statement(Kind.PLACE, "bandung", 1, SENTENCE));
         statements.add(new Statement(Kind.PLACE, "japan", 1, SENTENCE));
+        statements.add(new Statement(Kind.PLACE, "toyota", 1, SENTENCE));
         statements.add(new Statement(Kind.EVENT_DATE, "Signing|2014-12-19|day", 1, SENTENCE));
         statements.add(new Statement(Kind.EVENT_DATE, "Visit|2014-12-19|day", 1, SENTENCE));
         statements.add(new Statement(Kind.AGREEMENT_STATUS, "MemorandumOfUnderstanding|signed", 1, SENTENCE));
@@ -45,7 +46,8 @@ class GoldEvaluationTest {
         List<PersonPost> people = List.of(
             new PersonPost("Yana Mulyana", List.of("H."), List.of(), "Wali Kota Bandung", false, null, SENTENCE),
             new PersonPost("Ema Sumarna", List.of(), List.of(), "Sekretaris Daerah", false, null, SENTENCE));
-        evaluation.add(new Extraction(Document.of("x"), "id", null, "t1", people, statements, List.of(), List.of()),
+        evaluation.add(new Extraction(Document.of("x"), "id", null, "t1", people, statements, List.of(), List.of(),
+            List.of()),
             gold);
     }
 
@@ -57,13 +59,14 @@ class GoldEvaluationTest {
     @Test
     void eachKindCountsHitsWrongFactsAndMisses() {
         assertEquals("1/1/1", counts(GoldEvaluation.Kind.PERSONS), "Yana Mulyana right, Ema Sumarna not in the gold");
-        assertEquals("1/1/1", counts(GoldEvaluation.Kind.PLACES), "Bandung by its name, Japan a country, Kōchi missed");
+        assertEquals("1/1/1", counts(GoldEvaluation.Kind.PLACES), "Bandung by its name, Toyota not in the gold, Kōchi missed; "
+            + "Japan a country, which the gold leaves out");
         assertEquals("1/0/1", counts(GoldEvaluation.Kind.DATES), "one date of two events is one date");
         assertEquals("1/0/1", counts(GoldEvaluation.Kind.AGREEMENTS), "an MoU named twice by each side is one kind");
         assertEquals("1/0/0", counts(GoldEvaluation.Kind.LINKS), "a pair is a pair in either order");
         assertEquals("1/0/0", counts(GoldEvaluation.Kind.ORGANISATIONS));
         assertTrue(evaluation.scores().get(GoldEvaluation.Kind.PLACES).errors()
-            .containsAll(List.of("report t1: - Kōchi", "report t1: + japan")));
+            .containsAll(List.of("report t1: - Kōchi", "report t1: + toyota")));
     }
 
     @Test

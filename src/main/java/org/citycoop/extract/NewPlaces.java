@@ -1,0 +1,48 @@
+package org.citycoop.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.citycoop.load.record.Keys;
+
+/** The places of one report found in a gazetteer, each once, with a key of the draft's own. */
+final class NewPlaces {
+    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Ll}+");
+    private final String sourceKey;
+    private final Map<String, NewPlace> byCode = new LinkedHashMap<>();
+    private final java.util.Set<String> commonWords = new HashSet<>();
+
+    /** The places of a report of this text, whose draft has this source key. */
+    NewPlaces(String sourceKey, String text) {
+        this.sourceKey = sourceKey;
+        Lexicon.get().languages().values().forEach(commonWords::addAll);
+        java.util.regex.Matcher word = LOWER_WORD.matcher(text);
+        while (word.find()) {
+            commonWords.add(word.group());
+        }
+    }
+
+    /**
+     * The words the report writes in lower case, and the language's frequent words: a one-word name written so is a
+     * common word.
+     */
+    java.util.Set<String> commonWords() {
+        return commonWords;
+    }
+
+    /** The key of the place found, the same for every sentence that names it. */
+    String key(PlaceRules.Found found) {
+        GazetteerNames.Place place = found.place();
+        NewPlace known = byCode.computeIfAbsent(place.codeField() + " " + place.code(), code -> new NewPlace(
+            sourceKey + "-place-" + Keys.slug(place.name() + " " + place.code()), place, new HashSet<>()));
+        known.written().add(GoldEvaluation.normal(found.written()));
+        return known.key();
+    }
+
+    List<NewPlace> all() {
+        return new ArrayList<>(byCode.values());
+    }
+}

@@ -1,0 +1,170 @@
+package org.citycoop.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.citycoop.load.resolve.Countries;
+
+/**
+ * Finds the places a sentence names that a gazetteer lists ({@link GazetteerNames}), by the shape of the words around
+ * them: a name after a word of its kind ({@code Kota Bandung}, {@code Provinsi Jawa Timur}, {@code City of Darwin}) or
+ * before one ({@code Kagawa Prefecture}), after a post that governs it ({@code Wali Kota Surabaya}, {@code Mayor of
+ * Kochi}), or standing alone between words in lower case. A name that only begins or ends a longer run of capitalised
+ * words is taken for part of another name ({@code Yusuke Nakano} is a person, not the ward Nakano); so is a place that
+ * only GeoNames knows and that has fewer than {@value #ALONE_POPULATION} people, unless a word says its kind.
+ */
+final class PlaceRules {
+    /** Capitalised words, the short forms of provinces, and "of" inside names of the form "City of X". */
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|of");
+    private static final int LONGEST_NAME = 4;
+    private static final java.util.Set<String> ABBREVIATED = Lexicon.get().placeKindsBefore().keySet().stream()
+        .filter(k -> k.endsWith(".")).collect(java.util.stream.Collectors.toSet());
+    private static final long ALONE_POPULATION = 20_000;
+    private final GazetteerNames names;
+    private final Map<String, String> kindsBefore = Lexicon.get().placeKindsBefore();
+    private final Map<String, String> kindsAfter = Lexicon.get().placeKindsAfter();
+    private final List<String> heads = Lexicon.get().placeHeads();
+    private final Map<String, String> provinceNames = Lexicon.get().provinceNames();
+
+    /** A place found: where the sentence names it, how, and the gazetteer's entry. */
+    record Found(int start, int end, String written, GazetteerNames.Place place) {
+    }
+
+    private record Token(int start, int end, String text) {
+    }
+
+    PlaceRules(GazetteerNames names) {
+        this.names = names;
+    }
+
+    /**
+     * The places of a sentence. A one-word name alone is not taken when the report writes it in lower case elsewhere
+     * ({@code common}: Indonesian {@code Kami} and {@code Itu} begin sentences), nor when it names a country.
+     *
+     * @param common the words the report writes in lower case
+     */
+    List<Found> find(String text, java.util.Set<String> common) {
+        List<Found> found = new ArrayList<>();
+        if (names.isEmpty()) {
+            return found;
+        }
+        for (List<Token> run : runs(text)) {
+            inRun(run, common).stream().filter(f -> !Countries.get().code(f.written()).isPresent()).forEach(found::add);
+        }
+        return found;
+    }
+
+    /** Runs of capitalised words one space apart. */
+    private static List<List<Token>> runs(String text) {
+        List<List<Token>> runs = new ArrayList<>();
+        List<Token> run = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            boolean boundary = (word.start() == 0 || !Character.isLetterOrDigit(text.charAt(word.start() - 1)))
+                && (word.end() == text.length() || !Character.isLetterOrDigit(text.charAt(word.end())));
+            if (!boundary) {
+                continue;
+            }
+            // a full stop ends the sentence, unless the word is a short form ("Kab.")
+            boolean stop = word.group().endsWith(".") && !ABBREVIATED.contains(word.group());
+            Token token = new Token(word.start(), stop ? word.end() - 1 : word.end(),
+                stop ? word.group().substring(0, word.group().length() - 1) : word.group());
+            if (!run.isEmpty() && !text.substring(run.get(run.size() - 1).end(), token.start()).equals(" ")) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(token);
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    private List<Found> inRun(List<Token> run, java.util.Set<String> common) {
+        List<Found> found = new ArrayList<>();
+        String hint = null;
+        int i = 0;
+        while (i < run.size()) {
+            int cue = phrase(run, i, kindsBefore.keySet().stream().toList());
+            int head = cue > 0 ? 0 : phrase(run, i, heads);
+            if (cue + head > 0) {
+                hint = cue > 0 ? kindsBefore.get(words(run, i, i + cue)) : "any";
+                i += cue + head;
+                continue;
+            }
+            Found place = name(run, i, hint, common);
+            if (place == null) {
+                hint = null;
+                i++;
+            } else {
+                found.add(place);
+                hint = null;
+                i = indexAfter(run, place.end());
+            }
+        }
+        return found;
+    }
+
+    /** The longest name that begins at token {@code i} and is taken for a place; null when none is. */
+    private Found name(List<Token> run, int i, String hint, java.util.Set<String> common) {
+        for (int end = Math.min(run.size(), i + LONGEST_NAME); end > i; end--) {
+            String written = words(run, i, end);
+            if (written.startsWith("of ") || written.endsWith(" of") || written.equals("of")) {
+                continue;
+            }
+            String after = end < run.size() ? kindsAfter.get(run.get(end).text()) : null;
+            String kind = hint != null && !hint.equals("any") ? hint : after;
+            boolean alias = provinceNames.containsKey(written);
+            boolean alone = i == 0 && end == run.size()
+                && !(end - i == 1 && common.contains(written.toLowerCase(java.util.Locale.ROOT)));
+            GazetteerNames.Place place = best(names.named(alias ? provinceNames.get(written) : written), kind);
+            if (place == null || !(hint != null || after != null || alone || alias)) {
+                continue;
+            }
+            if (!place.national() && kind == null && place.population() < ALONE_POPULATION) {
+                continue;
+            }
+            return new Found(run.get(i).start(), run.get(end - 1).end(), written, place);
+        }
+        return null;
+    }
+
+    /** The entry of the kind said, else a national list's city before its regency, else the biggest. */
+    private static GazetteerNames.Place best(List<GazetteerNames.Place> candidates, String kind) {
+        return candidates.stream().filter(p -> kind == null || kind.equals(p.type())
+                || kind.equals("City") && (p.type().equals("Municipality") || p.type().equals("PopulatedPlace")))
+            .min(java.util.Comparator.comparing((GazetteerNames.Place p) -> !p.national())
+                .thenComparing(p -> !p.type().equals("City")))
+            .orElse(null);
+    }
+
+    /** How many tokens from {@code i} spell one of the phrases, the longest; 0 when none does. */
+    private static int phrase(List<Token> run, int i, List<String> phrases) {
+        int longest = 0;
+        for (String phrase : phrases) {
+            int length = phrase.split(" ").length;
+            if (length > longest && i + length <= run.size() && words(run, i, i + length).equals(phrase)) {
+                longest = length;
+            }
+        }
+        return longest;
+    }
+
+    private static String words(List<Token> run, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            words.append(k > from ? " " : "").append(run.get(k).text());
+        }
+        return words.toString();
+    }
+
+    private static int indexAfter(List<Token> run, int end) {
+        int k = 0;
+        while (k < run.size() && run.get(k).start() < end) {
+            k++;
+        }
+        return k;
+    }
+}
