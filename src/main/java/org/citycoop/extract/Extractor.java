@@ -28,6 +28,7 @@ public final class Extractor {
     private final KnownThings known;
     private final PeopleRules people;
     private final StatementRules rules;
+    private final PlaceRules places;
 
     public Extractor(KnownThings known) {
         this(known, GazetteerNames.NONE);
@@ -37,7 +38,8 @@ public final class Extractor {
     public Extractor(KnownThings known, GazetteerNames gazetteers) {
         this.known = known;
         this.people = new PeopleRules(known);
-        this.rules = new StatementRules(known, topicWords(Ontology.load()), new PlaceRules(gazetteers));
+        this.rules = new StatementRules(known, topicWords(Ontology.load()));
+        this.places = new PlaceRules(gazetteers);
     }
 
     public KnownThings known() {
@@ -83,13 +85,14 @@ public final class Extractor {
         List<Statement> statements = new ArrayList<>();
         NewPlaces newPlaces = new NewPlaces(options.sourceKey(), text);
         for (Sentence sentence : document.sentences()) {
-            for (PersonPost person : people.find(sentence)) {
+            List<PlaceRules.Found> inGazetteers = places.find(sentence.text(), newPlaces.commonWords());
+            for (PersonPost person : people.find(sentence, inGazetteers)) {
                 found.add(person);
                 String post = person.postKey() != null ? person.postKey() : KnownThings.normal(person.title());
                 statements.add(new Statement(Kind.PERSON_POST, KnownThings.normal(person.name()) + "|" + post,
                     person.postKey() != null ? 0.9 : 0.6, sentence));
             }
-            rules.apply(sentence, dates.get(sentence), year, statements, newPlaces);
+            rules.apply(sentence, dates.get(sentence), year, statements, inGazetteers, newPlaces);
         }
         return new Extraction(document, detected, options.articleDate(), options.sourceKey(), found, statements,
             LaterMentions.resolve(document, found), flags(rules.flags(document), rulesOfDates.warnings()), newPlaces.all());

@@ -16,7 +16,15 @@ import org.citycoop.load.record.Family;
  */
 public final class PeopleRules {
     private static final String NAME_WORD = "(?:[A-Z][a-z]+|[A-Z]\\.)";
-    private static final Pattern NAME_AFTER = Pattern.compile("^\\s*(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
+    /**
+     * A name after a post, maybe after a comma: words that begin with a capital (initials, apostrophes and hyphens
+     * inside: {@code I Nyoman Suwirta}, {@code Sa’aduddin}, {@code Keo-don}), titles included.
+     */
+    private static final String NAME_PART = "(?:(?:Dr|Ir|Drs|Dra|Prof|Hj|H|Mr|Mrs|Ms|Hon)\\.|\\p{Lu}\\.|\\p{Lu}[\\p{L}’'\\-]*)";
+    private static final Pattern NAME_AFTER = Pattern.compile(
+        "^,?\\s*(" + NAME_PART + "(?:\\s+" + NAME_PART + "){0,5})");
+    private final java.util.Set<String> kindsAfter = Lexicon.get().placeKindsAfter().keySet();
+    private final java.util.Set<String> kindsBefore = Lexicon.get().placeKindsBefore().keySet();
     private static final Pattern BRACKETED = Pattern.compile(
         "((?:(?:Dr|Ir|Prof|Drs|Dra|H|Hj)\\.\\s+)*" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})"
             + "((?:,?\\s+(?:MUP|SE|MA|M\\.A\\.|Ph\\.D|PhD|S\\.Sos|M\\.Si|MT|M\\.Sc|S\\.H\\.|MPA|MBA))*)\\s*\\(([^)]{4,200})\\)");
@@ -30,9 +38,14 @@ public final class PeopleRules {
     }
 
     public List<PersonPost> find(Sentence sentence) {
+        return find(sentence, List.of());
+    }
+
+    /** The people of a sentence, whose posts may also end at the places found in the gazetteers. */
+    List<PersonPost> find(Sentence sentence, List<PlaceRules.Found> inGazetteers) {
         List<PersonPost> found = new ArrayList<>();
         bracketed(sentence, found);
-        postThenName(sentence, found);
+        postThenName(sentence, inGazetteers, found);
         return found;
     }
 
@@ -47,23 +60,27 @@ public final class PeopleRules {
         }
     }
 
-    private void postThenName(Sentence sentence, List<PersonPost> found) {
+    private void postThenName(Sentence sentence, List<PlaceRules.Found> inGazetteers, List<PersonPost> found) {
         String text = sentence.text();
         for (int at = 0; at < text.length(); at++) {
             String head = headAt(text, at);
             if (head == null) {
                 continue;
             }
-            for (int postEnd : anchorEnds(text, at, at + head.length())) {
-                Matcher name = NAME_AFTER.matcher(text.substring(postEnd));
-                if (name.find() && !isKnownPlaceOrOrganisation(name.group(1)) && headAt(text, postEnd + 1) == null) {
-                    String title = text.substring(at, postEnd).strip();
-                    if (found.stream().noneMatch(p -> p.title().equals(title))) {
-                        found.add(person(name.group(1), "", title, sentence));
-                    }
-                    at = postEnd + name.end();
-                    break;
+            for (int anchor : anchorEnds(text, at, at + head.length(), inGazetteers)) {
+                int postEnd = afterKindWord(text, anchor);
+                String rest = text.substring(postEnd);
+                int skipped = rest.length() - rest.stripLeading().length();
+                Matcher name = NAME_AFTER.matcher(rest.stripLeading());
+                if (!name.find() || !isName(text, postEnd + skipped + name.start(1), name.group(1), inGazetteers)) {
+                    continue;
                 }
+                String title = text.substring(at, postEnd).strip();
+                if (found.stream().noneMatch(p -> p.title().equals(title))) {
+                    found.add(person(name.group(1), "", title, sentence));
+                }
+                at = postEnd + skipped + name.end();
+                break;
             }
         }
     }
@@ -72,7 +89,7 @@ public final class PeopleRules {
      * Where the post may end, nearest first: after each known place or organisation that continues the post's words,
      * or where the words so far are a known post ("Bupati Simeulue").
      */
-    private List<Integer> anchorEnds(String text, int postStart, int from) {
+    private List<Integer> anchorEnds(String text, int postStart, int from, List<PlaceRules.Found> inGazetteers) {
         List<Integer> ends = new ArrayList<>();
         String rest = text.substring(from);
         int position = 0;
@@ -84,8 +101,10 @@ public final class PeopleRules {
             int cut = position;
             boolean inside = List.of(Family.PLACE, Family.ORGANISATION).stream()
                 .anyMatch(f -> known.find(rest, f).stream().anyMatch(m -> m.start() < cut && m.end() > cut));
+            int end = from + position;
             boolean anchored = !inside && List.of(Family.PLACE, Family.ORGANISATION).stream()
                 .anyMatch(f -> known.find(upTo, f).stream().anyMatch(m -> m.end() == upTo.length()))
+                || inGazetteers.stream().anyMatch(p -> p.end() == end && p.start() >= from)
                 || known.find(post.replaceFirst("^(Plt|Pj)\\.\\s*", ""), Family.POST).stream()
                     .anyMatch(m -> m.start() == 0 && m.end() == post.replaceFirst("^(Plt|Pj)\\.\\s*", "").length());
             if (anchored) {
@@ -93,6 +112,24 @@ public final class PeopleRules {
             }
         }
         return ends;
+    }
+
+    /**
+     * Whether the words after a post are a name: not a known place or organisation, not a place of the gazetteers,
+     * not another post, not a day or a month ({@code Kamis}), and not titles alone.
+     */
+    private boolean isName(String text, int start, String words, List<PlaceRules.Found> inGazetteers) {
+        String first = words.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return !isKnownPlaceOrOrganisation(words) && !kindsBefore.contains(words.split("\\s+")[0]) && headAt(text, start) == null
+            && inGazetteers.stream().noneMatch(p -> p.start() == start)
+            && !Lexicon.get().weekdays().contains(first) && !Lexicon.get().months().containsKey(first)
+            && !person(words, "", "", null).name().isEmpty();
+    }
+
+    /** Past the word that says a place's kind after its name ({@code Kumamoto Prefecture}), if one follows. */
+    private int afterKindWord(String text, int at) {
+        Matcher word = Pattern.compile("^\\s+(\\p{Lu}\\p{L}*)").matcher(text.substring(at));
+        return word.find() && kindsAfter.contains(word.group(1)) ? at + word.end() : at;
     }
 
     private boolean isKnownPlaceOrOrganisation(String words) {
@@ -122,6 +159,9 @@ public final class PeopleRules {
             prefixes.add(words.remove(0));
         }
         List<String> suffixes = new ArrayList<>();
+        while (!words.isEmpty() && suffixTitles.contains(words.get(words.size() - 1))) {
+            suffixes.add(0, words.remove(words.size() - 1));
+        }
         for (String suffix : rawSuffixes.split("[,\\s]+")) {
             if (!suffix.isBlank() && suffixTitles.contains(suffix)) {
                 suffixes.add(suffix);

@@ -43,13 +43,11 @@ final class StatementRules {
     private final KnownThings known;
     private final Map<String, List<String>> topicWords;
     private final OrganisationPatterns organisations;
-    private final PlaceRules gazetteerPlaces;
 
-    StatementRules(KnownThings known, Map<String, List<String>> topicWords, PlaceRules gazetteerPlaces) {
+    StatementRules(KnownThings known, Map<String, List<String>> topicWords) {
         this.known = known;
         this.topicWords = topicWords;
         this.organisations = new OrganisationPatterns(known);
-        this.gazetteerPlaces = gazetteerPlaces;
     }
 
     /** A place a sentence names, known or found in a gazetteer: where, its key and its kind. */
@@ -67,10 +65,13 @@ final class StatementRules {
     /**
      * @param year the year of the report (its date's, else the latest year it names), for events it does not date;
      *             null when unknown
+     * @param inGazetteers the places of the sentence found in the gazetteers ({@link PlaceRules})
+     * @param newPlaces    the keys of the places found in the gazetteers, for the whole report
      */
-    void apply(Sentence sentence, List<DateMention> dates, Integer year, List<Statement> out, NewPlaces newPlaces) {
+    void apply(Sentence sentence, List<DateMention> dates, Integer year, List<Statement> out,
+            List<PlaceRules.Found> inGazetteers, NewPlaces newPlaces) {
         String text = sentence.text();
-        List<PlaceRules.Found> found = gazetteerPlaces.find(text, newPlaces.commonWords()).stream()
+        List<PlaceRules.Found> found = inGazetteers.stream()
             .filter(f -> !COMPANY.matcher(text.substring(f.end())).lookingAt()).toList();
         // a longer name wins: Banda Aceh the city, not Aceh the province in it; a known place of the same words wins
         List<KnownThings.Mention> places = known.find(text, Family.PLACE).stream()

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The extractor on the twenty real reports of {@code ../shared/news-dev}, which its rules were not written from,
  * against their hand-made gold, with the real gazetteers: no report ends in an error, and the kinds the rules already
- * read keep their figures (places: precision 0.90 and recall 0.85 at least).
+ * read keep their figures (places: precision 0.90 and recall 0.85 at least; persons with posts: 0.85 and 0.30).
  */
 class NewsDevEvaluationTest {
     private static final Path NEWS = TestProject.shared().resolve("news-dev");
@@ -46,5 +46,9 @@ class NewsDevEvaluationTest {
         Evaluation.Score places = evaluation.scores().get(GoldEvaluation.Kind.PLACES);
         assertTrue(places.precision() >= 0.90 && places.recall() >= 0.85, String.format(
             "places: precision %.2f, recall %.2f; %s", places.precision(), places.recall(), places.errors()));
+        // persons are not yet at the figures asked of them; this keeps what the rules reach
+        Evaluation.Score persons = evaluation.scores().get(GoldEvaluation.Kind.PERSONS);
+        assertTrue(persons.precision() >= 0.85 && persons.recall() >= 0.30, String.format(
+            "persons: precision %.2f, recall %.2f; %s", persons.precision(), persons.recall(), persons.errors()));
     }
 }

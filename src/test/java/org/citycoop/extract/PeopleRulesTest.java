@@ -28,4 +28,27 @@ class PeopleRulesTest {
             assertEquals(cells[1], actual);
         }));
     }
+
+    /** Posts that end at a place only a gazetteer lists: extraction-places/people.tsv. */
+    @TestFactory
+    Stream<DynamicTest> postsEndAtPlacesOfTheGazetteers() throws IOException {
+        java.nio.file.Path cases = TestProject.home().resolve("src/test/resources/extraction-places");
+        List<java.nio.file.Path> files;
+        try (Stream<java.nio.file.Path> listed = Files.list(cases.resolve("gazetteer"))) {
+            files = listed.sorted().toList();
+        }
+        PlaceRules places = new PlaceRules(GazetteerNames.read(files));
+        PeopleRules rules = new PeopleRules(KnownThings.of(TestProject.dataStore()));
+        java.util.Set<String> common = new java.util.HashSet<>();
+        Lexicon.get().languages().values().forEach(common::addAll);
+        return Files.readAllLines(cases.resolve("people.tsv")).stream().filter(l -> !l.startsWith("#"))
+            .map(line -> DynamicTest.dynamicTest(line.split("\t")[0], () -> {
+                String[] cells = line.split("\t", -1);
+                Sentence sentence = new Sentence(1, 1, 0, cells[0].length(), cells[0]);
+                String actual = rules.find(sentence, places.find(cells[0], common)).stream().map(p -> p.name() + "|"
+                    + p.title() + "|" + p.acting() + "|" + (p.postKey() == null ? "-" : p.postKey()))
+                    .collect(Collectors.joining(";"));
+                assertEquals(cells[1], actual);
+            }));
+    }
 }
