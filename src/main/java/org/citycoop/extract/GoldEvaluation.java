@@ -38,7 +38,8 @@ public final class GoldEvaluation {
     /** The gold's names of the agreement classes the extractor drafts. */
     private static final Map<String, String> AGREEMENT_NAMES = Map.of("MemorandumOfUnderstanding", "MoU",
         "LetterOfIntent", "LoI", "SisterCityAgreement", "sister city", "CooperationAgreement", "cooperation agreement",
-        "JointAgreement", "kesepakatan bersama");
+        "JointAgreement", "kesepakatan bersama", "SisterProvinceAgreement", "sister province",
+        "FriendshipCityAgreement", "friendship city");
     private final Map<Kind, Evaluation.Score> scores = new EnumMap<>(Kind.class);
     private final KnownThings known;
     /** The names of the places the draft being added found in a gazetteer, by their keys. */

@@ -25,6 +25,11 @@ final class StatementRules {
         "teleconference|telekonferensi|video conference", "Teleconference",
         "konferensi|conference|konferensi internasional", "Conference",
         "menandatangani|penandatanganan|signing|signed", "Signing");
+    /** Agreements that make a lasting tie: named without a word of their state, the tie is in force. */
+    private static final Map<String, String> TIES = cues(
+        "sister city|sister cities|kota kembar|kota bersaudara|twin city|twin cities|twin town", "SisterCityAgreement",
+        "sister province|sister provinces|provinsi kembar|provinsi bersaudara", "SisterProvinceAgreement",
+        "friendship city|friendship cities|kota persahabatan", "FriendshipCityAgreement");
     private static final Map<String, String> AGREEMENT_CUES = cues(
         "letter of intent|loi", "LetterOfIntent",
         "memorandum of understanding|mou|nota kesepahaman", "MemorandumOfUnderstanding",
@@ -144,8 +149,13 @@ final class StatementRules {
                 out.add(new Statement(Kind.AGREEMENT_STATUS, cue.getValue() + "|" + status, 0.7, sentence));
             }
         }
-        if (lower.contains("sister city") && !TWINNED.matcher(lower).find() && PLANNED.matcher(lower).find()) {
-            out.add(new Statement(Kind.AGREEMENT_STATUS, "SisterCityAgreement|planned", 0.6, sentence));
+        for (Map.Entry<String, String> tie : TIES.entrySet()) {
+            // "X merupakan sister city Y" states a twinning (a cooperation of the two), not an agreement
+            if (Pattern.compile("\\b(" + tie.getKey() + ")\\b").matcher(lower).find() && !TWINNED.matcher(lower).find()) {
+                String status = PLANNED.matcher(lower).find() ? "planned" : SIGNED.matcher(lower).find() ? "signed"
+                    : "in-force";
+                out.add(new Statement(Kind.AGREEMENT_STATUS, tie.getValue() + "|" + status, 0.6, sentence));
+            }
         }
     }
 
