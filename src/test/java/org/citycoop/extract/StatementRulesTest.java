@@ -30,4 +30,22 @@ class StatementRulesTest {
             assertEquals(cells[2], actual);
         }));
     }
+
+    /** Places the gazetteer here lists, and the cooperation between them: extraction-places/statements.tsv. */
+    @TestFactory
+    Stream<DynamicTest> placesOfTheGazetteersAndTheirCooperation() throws IOException {
+        java.nio.file.Path cases = TestProject.home().resolve("src/test/resources/extraction-places");
+        List<java.nio.file.Path> files;
+        try (Stream<java.nio.file.Path> listed = Files.list(cases.resolve("gazetteer"))) {
+            files = listed.sorted().toList();
+        }
+        Extractor extractor = new Extractor(KnownThings.of(TestProject.dataStore()), GazetteerNames.read(files));
+        return Files.readAllLines(cases.resolve("statements.tsv")).stream().filter(l -> !l.startsWith("#"))
+            .map(line -> DynamicTest.dynamicTest(line.split("\t")[1] + ": " + line.split("\t")[0], () -> {
+                String[] cells = line.split("\t", -1);
+                Extraction found = extractor.extract(cells[0], new ExtractOptions(LocalDate.of(2017, 6, 1), "id", "t"));
+                assertEquals(cells[2], found.statements().stream().filter(s -> s.kind().label().equals(cells[1]))
+                    .map(Statement::key).distinct().collect(Collectors.joining(";")));
+            }));
+    }
 }
