@@ -20,9 +20,12 @@ public final class PeopleRules {
      * A name after a post, maybe after a comma: words that begin with a capital (initials, apostrophes and hyphens
      * inside: {@code I Nyoman Suwirta}, {@code Sa’aduddin}, {@code Keo-don}), titles included.
      */
-    private static final String NAME_PART = "(?:(?:Dr|Ir|Drs|Dra|Prof|Hj|H|Mr|Mrs|Ms|Hon)\\.|\\p{Lu}\\.|\\p{Lu}[\\p{L}’'\\-]*)";
+    private static final String NAME_PART = "(?:(?:Dr|Ir|Drs|Dra|Prof|Hj|H|Mr|Mrs|Ms|Hon)\\.|(?:\\p{Lu}\\.)+\\p{Lu}[\\p{L}’'\\-]*"
+        + "|\\p{Lu}\\.|\\p{Lu}[\\p{L}’'\\-]*)";
     private static final Pattern NAME_AFTER = Pattern.compile(
         "^,?\\s*(" + NAME_PART + "(?:\\s+" + NAME_PART + "){0,5})");
+    /** A word of a post: capitalised, an abbreviation in brackets, or a joining word. */
+    private static final Pattern POST_WORD = Pattern.compile("\\s*(\\([A-Z][^)]{0,40}\\)|[A-Z][\\w/.-]*|dan|of|and|untuk|for)");
     private final java.util.Set<String> kindsAfter = Lexicon.get().placeKindsAfter().keySet();
     private final java.util.Set<String> kindsBefore = Lexicon.get().placeKindsBefore().keySet();
     private static final Pattern BRACKETED = Pattern.compile(
@@ -53,8 +56,8 @@ public final class PeopleRules {
         Matcher m = BRACKETED.matcher(sentence.text());
         while (m.find()) {
             String inside = m.group(3).strip();
-            if (!startsWithHead(inside) && known.find(inside, Family.POST).isEmpty()) {
-                continue;
+            if (!startsWithHead(inside) && known.find(inside, Family.POST).isEmpty() || startsWithHead(m.group(1))) {
+                continue; // a post before its own abbreviation is not a name: Kepala Bagian Humas (Kabag Humas)
             }
             found.add(person(m.group(1), m.group(2), inside, sentence));
         }
@@ -93,7 +96,7 @@ public final class PeopleRules {
         List<Integer> ends = new ArrayList<>();
         String rest = text.substring(from);
         int position = 0;
-        Matcher word = Pattern.compile("\\s*([A-Z][\\w/.-]*|dan|of|and)").matcher(rest);
+        Matcher word = POST_WORD.matcher(rest);
         while (word.find(position) && word.start() == position) {
             position = word.end();
             String upTo = rest.substring(0, position);
@@ -111,6 +114,12 @@ public final class PeopleRules {
                 ends.add(from + position);
             }
         }
+        // a post of capitalised words that a comma ends, the name after it (Kepala Bidang ..., Ir. Muhammad Arif Hidayat);
+        // one word after the head is a name (Wali Kota Risma, ...)
+        String words = rest.substring(0, position).strip();
+        if (rest.startsWith(",", position) && words.split("\\s+").length >= 2 && !words.endsWith(" dan")) {
+            ends.add(from + position);
+        }
         return ends;
     }
 
@@ -123,7 +132,7 @@ public final class PeopleRules {
         return !isKnownPlaceOrOrganisation(words) && !kindsBefore.contains(words.split("\\s+")[0]) && headAt(text, start) == null
             && inGazetteers.stream().noneMatch(p -> p.start() == start)
             && !Lexicon.get().weekdays().contains(first) && !Lexicon.get().months().containsKey(first)
-            && !person(words, "", "", null).name().isEmpty();
+            && person(words, "", "", null).name().matches(".*\\p{L}{2}.*");
     }
 
     /** Past the word that says a place's kind after its name ({@code Kumamoto Prefecture}), if one follows. */
