@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,20 +38,9 @@ final class StatementRules {
     private static final Pattern PLANNED = Pattern.compile("(?i)\\b(akan|rencana|rencananya|will|plans? to|dilanjutkan)\\b");
     private static final Pattern DRAFTED = Pattern.compile("(?i)\\b(draft|draf|rancangan|merancang|drafting)\\b");
     private static final Pattern SIGNED = Pattern.compile("(?i)\\b(telah menandatangani|sudah menandatangani|signed)\\b");
-    private static final Pattern COOPERATION = Pattern.compile(
-        "(?i)(menjalin kerja ?sama|(?:bekerja|kerja) ?sama dengan|berkolaborasi dengan|menjajaki kerja ?sama|sister city|kota kembar)");
-    private static final Pattern DATELINE = Pattern.compile("\\s*[\\p{Lu}][\\p{L} ]{1,40}\\s*\\([^)]{1,40}\\)\\s*[-–—]\\s");
-    private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(antara|between)\\s");
-    /** More places than this in one sentence are a list of those present, not of partners. */
-    private static final int MOST_PARTNERS = 3;
-    /** Words of cooperation in sentences that name places found in the gazetteers. */
-    private static final Pattern COOPERATING = Pattern.compile("(?i)\\b(kerja ?sama|kerjasama|cooperation|cooperate|"
-        + "sister (?:city|province)|kota (?:kembar|bersaudara)|twin (?:city|cities)|friendship city|partnership|"
-        + "mou|nota kesepahaman|loi|letter of intent|kesepakatan|perjanjian|agreement)\\b");
     private static final Pattern TWINNED = Pattern.compile("(?i)(merupakan|is the|adalah) sister city|kota kembar");
     /** A place's name followed by one of these words names a company: Toyota Motor is not the city of Toyota. */
     private static final Pattern COMPANY = Pattern.compile("\\s+(Motor|Motors|Corporation|Corp\\.?|Inc\\.?|Group|Tbk)\\b");
-    private static final Set<String> NOT_PARTNERS = Set.of("Province", "Prefecture", "Country", "District", "Venue");
     private final KnownThings known;
     private final Map<String, List<String>> topicWords;
     private final OrganisationPatterns organisations;
@@ -61,10 +49,6 @@ final class StatementRules {
         this.known = known;
         this.topicWords = topicWords;
         this.organisations = new OrganisationPatterns(known);
-    }
-
-    /** A place a sentence names, known or found in a gazetteer: where, its key and its kind. */
-    private record Named(int start, String key, String type, GazetteerNames.Place place) {
     }
 
     private static Map<String, String> cues(String... pairs) {
@@ -92,16 +76,16 @@ final class StatementRules {
             .filter(p -> found.stream().noneMatch(f -> f.start() <= p.start() && f.end() >= p.end()
                 && f.end() - f.start() > p.end() - p.start())).toList();
         places.forEach(p -> out.add(new Statement(Kind.PLACE, p.thing().key(), 0.9, sentence)));
-        List<Named> named = new ArrayList<>();
-        places.forEach(p -> named.add(new Named(p.start(), p.thing().key(), p.thing().type(), null)));
+        List<CooperationRules.Named> named = new ArrayList<>();
+        places.forEach(p -> named.add(new CooperationRules.Named(p.start(), p.thing().key(), p.thing().type(), null)));
         for (PlaceRules.Found place : found) {
             if (places.stream().noneMatch(p -> p.start() < place.end() && place.start() < p.end())) {
                 String key = newPlaces.key(place);
                 out.add(new Statement(Kind.PLACE, key, 0.7, sentence));
-                named.add(new Named(place.start(), key, place.place().type(), place.place()));
+                named.add(new CooperationRules.Named(place.start(), key, place.place().type(), place.place()));
             }
         }
-        named.sort(java.util.Comparator.comparingInt(Named::start));
+        named.sort(java.util.Comparator.comparingInt(CooperationRules.Named::start));
         known.find(text, Family.ORGANISATION).forEach(o -> out.add(new Statement(Kind.ORGANISATION, o.thing().key(), 0.8,
             sentence)));
         for (OrganisationPatterns.Found organisation : organisations.find(text)) {
@@ -113,7 +97,7 @@ final class StatementRules {
         event(sentence, dates.isEmpty() && year != null
             ? List.of(new DateMention("", Integer.toString(year), "year", null, true)) : dates, out);
         agreement(sentence, out);
-        cooperation(sentence, named, out);
+        CooperationRules.find(sentence, named, out);
         topics(sentence, out);
     }
 
@@ -165,66 +149,6 @@ final class StatementRules {
                 out.add(new Statement(Kind.AGREEMENT_STATUS, tie.getValue() + "|" + status, 0.6, sentence));
             }
         }
-    }
-
-    /** The first place of a sentence that speaks of cooperation, paired with each other city or regency in it. */
-    private void cooperation(Sentence sentence, List<Named> places, List<Statement> out) {
-        boolean fromGazetteers = places.stream().anyMatch(p -> p.place() != null);
-        if (!COOPERATION.matcher(sentence.text()).find()
-                && !(fromGazetteers && COOPERATING.matcher(sentence.text()).find())) {
-            return;
-        }
-        List<Named> partners = new ArrayList<>();
-        int afterDateline = datelineEnd(sentence.text());
-        for (Named place : places) {
-            if (place.start() >= afterDateline && partners.stream().noneMatch(p -> p.key().equals(place.key()))
-                    && (place.place() != null ? !"District".equals(place.type()) : !NOT_PARTNERS.contains(place.type()))) {
-                partners.add(place);
-            }
-        }
-        Matcher between = BETWEEN.matcher(sentence.text());
-        if (fromGazetteers && between.find()) {
-            // "antara Busan dan Surabaya": the two places named after it are the pair
-            List<Named> named = partners.stream().filter(p -> p.start() >= between.end()).limit(2).toList();
-            if (named.size() == 2) {
-                out.add(new Statement(Kind.COOPERATION, pair(named.get(0).key(), named.get(1).key()), 0.7, sentence));
-                return;
-            }
-        }
-        if (fromGazetteers && partners.size() > MOST_PARTNERS) {
-            return; // a list of those present names no pairs
-        }
-        for (int i = 1; i < partners.size(); i++) {
-            if (!oneWithin(partners.get(0).place(), partners.get(i).place())) {
-                out.add(new Statement(Kind.COOPERATION, pair(partners.get(0).key(), partners.get(i).key()), 0.6,
-                    sentence));
-            }
-        }
-    }
-
-    /** Where the dateline of a report's first sentence ends ({@code Denpasar (Antara Bali) -}), or 0 without one. */
-    private static int datelineEnd(String text) {
-        Matcher dateline = DATELINE.matcher(text);
-        return dateline.lookingAt() ? dateline.end() : 0;
-    }
-
-    /**
-     * Whether one of two places of the gazetteers lies in the other, by their codes: Surabaya (35.78) in Jawa Timur
-     * (35), Kochi (392014) in the prefecture JP-39. A city does not cooperate with its own province.
-     */
-    private static boolean oneWithin(GazetteerNames.Place a, GazetteerNames.Place b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        return within(a, b) || within(b, a);
-    }
-
-    private static boolean within(GazetteerNames.Place inner, GazetteerNames.Place outer) {
-        if (inner.codeField().equals("kemendagri") && outer.codeField().equals("kemendagri")) {
-            return inner.code().startsWith(outer.code() + ".");
-        }
-        return inner.codeField().equals("lgcode") && outer.codeField().equals("iso3166")
-            && outer.code().equals("JP-" + inner.code().substring(0, 2));
     }
 
     /** Places of kinds that are not cities (an island) named in a sentence that speaks of cities. */
