@@ -112,12 +112,12 @@ public final class GazetteerNames {
     }
 
     private void add(Place place) {
-        byName.computeIfAbsent(GoldEvaluation.normal(place.name()), k -> new ArrayList<>()).add(place);
+        byName.computeIfAbsent(Names.folded(place.name()), k -> new ArrayList<>()).add(place);
     }
 
     /** The places of this name (case, accents and punctuation apart), national lists' first, then the biggest. */
     public List<Place> named(String name) {
-        return byName.getOrDefault(GoldEvaluation.normal(name), List.of());
+        return byName.getOrDefault(Names.folded(name), List.of());
     }
 
     /** Whether it holds no name. */

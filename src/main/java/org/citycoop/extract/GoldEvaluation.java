@@ -1,11 +1,9 @@
 package org.citycoop.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -63,7 +61,7 @@ public final class GoldEvaluation {
         newPlaces = new java.util.HashMap<>();
         for (NewPlace place : draft.newPlaces()) {
             Set<String> names = new java.util.HashSet<>(place.written());
-            names.add(normal(place.place().name()));
+            names.add(Names.folded(place.place().name()));
             newPlaces.put(place.key(), names);
         }
         List<String> goldPersons = new ArrayList<>();
@@ -80,7 +78,7 @@ public final class GoldEvaluation {
         count(Kind.ORGANISATIONS, report, gold.organisations(), organisations(draft), GoldEvaluation::named);
     }
 
-    /** A drafted fact: as shown in a report of errors, and the names that match it (as {@link #normal} gives them). */
+    /** A drafted fact: as shown in a report of errors, and the names that match it (as {@link Names#folded} gives them). */
     private record Fact(String shown, List<Set<String>> names) {
     }
 
@@ -103,8 +101,8 @@ public final class GoldEvaluation {
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (PersonPost person : draft.people()) {
             String shown = person.name() + ", " + person.title();
-            facts.putIfAbsent(normal(shown), new Fact(shown, List.of(Set.of(normal(person.name())),
-                Set.of(normal(person.title())))));
+            facts.putIfAbsent(Names.folded(shown), new Fact(shown, List.of(Set.of(Names.folded(person.name())),
+                Set.of(Names.folded(person.title())))));
         }
         return List.copyOf(facts.values());
     }
@@ -112,8 +110,8 @@ public final class GoldEvaluation {
     /** The same name, and the same post or one the other's words contain ("Wali Kota Kochi", "Wali Kota"). */
     private static boolean samePerson(String gold, Fact fact) {
         int comma = gold.indexOf(", ");
-        String name = normal(gold.substring(0, comma));
-        String post = " " + normal(gold.substring(comma + 2)) + " ";
+        String name = Names.folded(gold.substring(0, comma));
+        String post = " " + Names.folded(gold.substring(comma + 2)) + " ";
         String drafted = " " + fact.names().get(1).iterator().next() + " ";
         return fact.names().get(0).contains(name) && (post.contains(drafted) || drafted.contains(post));
     }
@@ -129,7 +127,7 @@ public final class GoldEvaluation {
     }
 
     private static boolean named(String gold, Fact fact) {
-        return fact.names().get(0).contains(normal(gold));
+        return fact.names().get(0).contains(Names.folded(gold));
     }
 
     private List<Fact> organisations(Extraction draft) {
@@ -139,13 +137,13 @@ public final class GoldEvaluation {
     /** The names of a known thing, or the name a new organisation's key carries ({@code new:TYPE:NAME[:PLACE]}). */
     private Set<String> names(String key) {
         if (key.startsWith("new:")) {
-            return Set.of(normal(key.split(":", 4)[2]));
+            return Set.of(Names.folded(key.split(":", 4)[2]));
         }
         if (newPlaces.containsKey(key)) {
             return newPlaces.get(key);
         }
-        Set<String> names = known.namesOf(key).stream().map(GoldEvaluation::normal).collect(Collectors.toSet());
-        return names.isEmpty() ? Set.of(normal(key)) : names;
+        Set<String> names = known.namesOf(key).stream().map(Names::folded).collect(Collectors.toSet());
+        return names.isEmpty() ? Set.of(Names.folded(key)) : names;
     }
 
     private static List<Fact> dates(Extraction draft) {
@@ -173,15 +171,9 @@ public final class GoldEvaluation {
 
     private static boolean sameLink(String gold, Fact fact) {
         String[] pair = gold.split(" – ");
-        String a = normal(pair[0]);
-        String b = normal(pair[1]);
+        String a = Names.folded(pair[0]);
+        String b = Names.folded(pair[1]);
         return fact.names().get(0).contains(a) && fact.names().get(1).contains(b)
             || fact.names().get(0).contains(b) && fact.names().get(1).contains(a);
-    }
-
-    /** Lower case, accents and punctuation apart: how names are compared. */
-    static String normal(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

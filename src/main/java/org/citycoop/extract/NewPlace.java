@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param key     its key in the draft
  * @param place   the gazetteer's entry
- * @param written how the report writes it ({@code Jatim}, {@code West Java}), as {@link GoldEvaluation#normal} gives it
+ * @param written how the report writes it ({@code Jatim}, {@code West Java}), as {@link Names#folded} gives it
  */
 public record NewPlace(String key, GazetteerNames.Place place, Set<String> written) {
 }

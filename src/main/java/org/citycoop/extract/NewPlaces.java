@@ -38,7 +38,7 @@ final class NewPlaces {
         GazetteerNames.Place place = found.place();
         NewPlace known = byCode.computeIfAbsent(place.codeField() + " " + place.code(), code -> new NewPlace(
             sourceKey + "-place-" + Keys.slug(place.name() + " " + place.code()), place, new HashSet<>()));
-        known.written().add(GoldEvaluation.normal(found.written()));
+        known.written().add(Names.folded(found.written()));
         return known.key();
     }
 
