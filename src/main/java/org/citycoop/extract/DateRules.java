@@ -2,6 +2,7 @@ package org.citycoop.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ public final class DateRules {
     private static final Pattern WEEKDAY_DAY = Pattern.compile(
         "(?i)\\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\\s*\\((\\d{1,2})/(\\d{1,2})\\)");
     private static final Pattern NEXT_WEEK = Pattern.compile("(?i)\\b(minggu depan|pekan depan|next week)\\b");
+    /** A year after a name ({@code Festival Remo & Yosakoi 2023}, {@code Expo 2020}): no date, but the report's year. */
+    private static final Pattern NAMED_YEAR = Pattern.compile("\\b\\p{Lu}\\p{L}+\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(tahun ini|this year)\\b");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:tahun|sejak|since|in)\\s+(?:tahun\\s+)?(\\d{4})\\b");
     private static final Map<String, String> QUALIFIERS = Map.of("awal", "early", "early", "early", "pertengahan", "mid",
@@ -65,6 +68,12 @@ public final class DateRules {
             lastYear = Integer.parseInt(m.group(3));
         }
         rest = MONTH_YEAR.matcher(rest).replaceAll(" ");
+        Matcher named = NAMED_YEAR.matcher(rest);
+        while (named.find()) {
+            if (!rest.substring(0, named.start()).isBlank()) { // a sentence's first word is capitalised whatever it is
+                lastYear = Integer.parseInt(named.group(1)); // "Festival Remo 2023": the year of what the report tells
+            }
+        }
         relative(rest, found);
         m = YEAR.matcher(rest);
         while (m.find()) {
@@ -81,8 +90,8 @@ public final class DateRules {
             if (day == null) {
                 continue;
             }
-            if (articleDate != null && day.isAfter(articleDate)) {
-                day = day.minusYears(1);
+            if (articleDate != null) {
+                day = nearest(day, articleDate);
             }
             anchor = day;
             found.add(new DateMention(m.group(), day.toString(), "day", null, true));
@@ -98,6 +107,20 @@ public final class DateRules {
         if (m.find() && articleDate != null) {
             found.add(new DateMention(m.group(), Integer.toString(articleDate.getYear()), "year", null, true));
         }
+    }
+
+    /**
+     * Of the day in the article's year, the year before and the year after, the one nearest the article's date: a
+     * report of 14 January 2020 speaks of the coming Friday 17 January 2020, one of 5 January of 28 December before.
+     */
+    private static LocalDate nearest(LocalDate day, LocalDate article) {
+        LocalDate best = day;
+        for (LocalDate candidate : List.of(day.minusYears(1), day.plusYears(1))) {
+            if (Math.abs(ChronoUnit.DAYS.between(candidate, article)) < Math.abs(ChronoUnit.DAYS.between(best, article))) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /** The day a mention names, or null (and a warning) when the calendar has no such day: "31 Februari 2017". */

@@ -124,6 +124,10 @@ final class StatementRules {
             if (best != null) {
                 out.add(new Statement(Kind.EVENT_DATE, best + "|" + date.value() + "|" + date.precision(),
                     date.text().isEmpty() ? 0.4 : date.relative() ? 0.6 : 0.8, sentence));
+            } else if (!date.text().isEmpty() && !date.precision().equals("year")) {
+                // a day or a month the text gives fixes something that happened, even when no word says what; a year
+                // alone is as often the time of a state ("sejak 2014") as of an event
+                out.add(new Statement(Kind.EVENT_DATE, "Event|" + date.value() + "|" + date.precision(), 0.4, sentence));
             }
         }
     }

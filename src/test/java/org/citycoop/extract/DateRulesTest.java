@@ -37,4 +37,15 @@ class DateRulesTest {
         org.junit.jupiter.api.Assertions.assertEquals(2, rules.warnings().size(), rules.warnings().toString());
         org.junit.jupiter.api.Assertions.assertTrue(rules.warnings().get(0).contains("31 Februari 2017"), rules.warnings().toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void withoutTheArticlesDateAYearAfterANameDatesTheDaysThatFollow() {
+        DateRules rules = new DateRules(null);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("2023-07-16"), rules.find(
+            "Acara dilanjutkan Festival Tari Kota 2023 di taman kota pada Minggu (16/7) malam.").stream()
+            .map(DateMention::value).toList());
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), new DateRules(null).find(
+            "Sebanyak 2000 peserta hadir pada Minggu (16/7) malam.").stream().map(DateMention::value).toList(),
+            "a number before a word is no year");
+    }
 }
