@@ -37,7 +37,26 @@ final class OrganisationPatterns {
         new Shape(Pattern.compile("\\bPanti\\s+(?:Wreda|Werdha|Jompo)\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,2}"), "CareHome"),
         new Shape(Pattern.compile("\\b(?:Universitas|Akademi|Sekolah|Politeknik|LPK|Institut)\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}"),
             "EducationalInstitution"),
-        new Shape(Pattern.compile("\\b[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}\\s+Alliance\\b"), "Alliance"));
+        new Shape(Pattern.compile("\\b[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}\\s+Alliance\\b"), "Alliance"),
+        // consulates and embassies, units of their country's foreign ministry: KJRI Osaka, Konsulat Jenderal Indonesia
+        // di Darwin, Japanese consulate in Medan
+        new Shape(Pattern.compile("\\b(?:KJRI|KBRI|Konsulat\\s+Jend[e]?ral|Konsulat|Kedutaan\\s+Besar|Kedubes)\\s+[A-Z][\\w-]*"
+            + "(?:\\s+(?:di|untuk)\\s+[A-Z][\\w-]*)?"), "OrganisationalUnit"),
+        new Shape(Pattern.compile("\\b[A-Z][a-z]+\\s+(?:consulate|embassy|Consulate|Embassy)(?:\\s+in\\s+[A-Z][\\w-]*)?"),
+            "OrganisationalUnit"),
+        new Shape(Pattern.compile("\\bDPRD\\s+(?!Kota\\b|Kabupaten\\b|Provinsi\\b)[A-Z][\\w-]*(?=[\\s,.;)]|$)"), "Council"),
+        new Shape(Pattern.compile("\\bDewan\\s+(?:Prefektur|Provinsi|Kota|Kabupaten)\\s+[A-Z][\\w-]*"), "Council"),
+        new Shape(Pattern.compile("\\bMinistry\\s+of\\s+[A-Z][\\w-]*(?:\\s+(?:[A-Z][\\w-]*|and|of))*(?<!\\s(?:and|of))"),
+            "Ministry"),
+        new Shape(Pattern.compile("\\bCV\\.?\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}"), "Company"),
+        new Shape(Pattern.compile("\\bYayasan\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}"), "NonProfitOrganisation"));
+    /**
+     * A unit of a regional government whose name ends at the place it serves ({@code Dinas Pertanian Provinsi Bali},
+     * {@code Badan Perencanaan Pembangunan Daerah (Bappeda) Pekanbaru}): its words, abbreviations in brackets among
+     * them, up to a place found in the gazetteers.
+     */
+    private static final Pattern UNIT = Pattern.compile(
+        "\\b(?:Dinas|Badan|Biro|Direktorat|Pusat|Sekretariat)(?:\\s+(?:[A-Z][\\w.-]*|dan|\\([A-Z][\\w ]{0,30}\\)))+");
 
     private final KnownThings known;
 
@@ -46,7 +65,13 @@ final class OrganisationPatterns {
     }
 
     List<Found> find(String text) {
+        return find(text, List.of());
+    }
+
+    /** The organisations of a sentence, units also ending at the places of the gazetteers found in it. */
+    List<Found> find(String text, List<PlaceRules.Found> inGazetteers) {
         List<Found> found = new ArrayList<>();
+        units(text, inGazetteers, found);
         List<KnownThings.Mention> posts = known.find(text, Family.POST);
         for (Shape shape : SHAPES) {
             Matcher m = shape.pattern().matcher(text);
@@ -68,6 +93,21 @@ final class OrganisationPatterns {
             }
         }
         return found;
+    }
+
+    private void units(String text, List<PlaceRules.Found> inGazetteers, List<Found> found) {
+        Matcher unit = UNIT.matcher(text);
+        while (unit.find()) {
+            int start = unit.start();
+            int end = unit.end();
+            inGazetteers.stream().filter(p -> p.start() > start && p.end() <= end)
+                .max(java.util.Comparator.comparingInt(PlaceRules.Found::end)).ifPresent(place -> {
+                    String name = text.substring(start, place.end());
+                    if (found.stream().noneMatch(f -> f.name().equals(name))) {
+                        found.add(new Found(name, "OrganisationalUnit", null, null));
+                    }
+                });
+        }
     }
 
     /** "Pemerintah Kota Bandung" is the known government of the place Bandung, whatever its label. */

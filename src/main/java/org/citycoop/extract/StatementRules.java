@@ -88,7 +88,7 @@ final class StatementRules {
         named.sort(java.util.Comparator.comparingInt(CooperationRules.Named::start));
         known.find(text, Family.ORGANISATION).forEach(o -> out.add(new Statement(Kind.ORGANISATION, o.thing().key(), 0.8,
             sentence)));
-        for (OrganisationPatterns.Found organisation : organisations.find(text)) {
+        for (OrganisationPatterns.Found organisation : organisations.find(text, found)) {
             String key = organisation.knownKey() != null ? organisation.knownKey()
                 : "new:" + organisation.type() + ":" + organisation.name() + (organisation.unitOfPlace() == null ? ""
                     : ":" + organisation.unitOfPlace());

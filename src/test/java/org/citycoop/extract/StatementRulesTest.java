@@ -43,7 +43,8 @@ class StatementRulesTest {
         return Files.readAllLines(cases.resolve("statements.tsv")).stream().filter(l -> !l.startsWith("#"))
             .map(line -> DynamicTest.dynamicTest(line.split("\t")[1] + ": " + line.split("\t")[0], () -> {
                 String[] cells = line.split("\t", -1);
-                Extraction found = extractor.extract(cells[0], new ExtractOptions(LocalDate.of(2017, 6, 1), "id", "t"));
+                String language = Document.of(cells[0]).detectLanguage().orElse("id");
+                Extraction found = extractor.extract(cells[0], new ExtractOptions(LocalDate.of(2017, 6, 1), language, "t"));
                 assertEquals(cells[2], found.statements().stream().filter(s -> s.kind().label().equals(cells[1]))
                     .map(Statement::key).distinct().collect(Collectors.joining(";")));
             }));
