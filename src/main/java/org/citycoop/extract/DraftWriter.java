@@ -26,6 +26,7 @@ public final class DraftWriter {
     private final Extraction extraction;
     private final KnownThings known;
     private final Set<Integer> usedSentences = new java.util.TreeSet<>();
+    private final DraftGovernments newGovernments;
 
     /**
      * @param extraction what was found
@@ -34,16 +35,19 @@ public final class DraftWriter {
     public DraftWriter(Extraction extraction, KnownThings known) {
         this.extraction = extraction;
         this.known = known;
+        this.newGovernments = new DraftGovernments(extraction.newPlaces(), name -> key("org", name), foundNames());
     }
 
     public void write(Writer out, String title) {
         Map<String, Object> draft = new LinkedHashMap<>();
         Map<String, Object> records = new LinkedHashMap<>();
+        // agreements first: they define the governments of places found in the gazetteers, as their parties
+        List<Map<String, Object>> agreements = agreements();
         records.put("places", places());
         records.put("organisations", organisations());
         records.put("people", people());
         records.put("events", events());
-        records.put("agreements", agreements());
+        records.put("agreements", agreements);
         records.put("cooperations", cooperations());
         draft.put("source", source(title));
         records.forEach((section, list) -> {
@@ -139,6 +143,11 @@ public final class DraftWriter {
         return places;
     }
 
+    private List<String> foundNames() {
+        return of(Kind.ORGANISATION).stream().map(Statement::key).filter(key -> key.startsWith("new:"))
+            .map(key -> key.split(":", 4)[2]).toList();
+    }
+
     /** Organisations the store does not know, found by the shape of their names. */
     private List<Map<String, Object>> organisations() {
         List<Map<String, Object>> organisations = new ArrayList<>();
@@ -157,8 +166,10 @@ public final class DraftWriter {
             }
             organisation.put("confidence", statement.confidence());
             organisation.put("evidence", List.of(evidence(statement.sentence())));
+            newGovernments.complete(organisation);
             organisations.add(organisation);
         }
+        organisations.addAll(newGovernments.remaining());
         return organisations;
     }
 
@@ -307,7 +318,8 @@ public final class DraftWriter {
         Set<String> parties = new LinkedHashSet<>();
         extraction.statements().stream().filter(s -> s.kind() == Kind.PLACE && s.sentence().equals(sentence))
             .forEach(s -> {
-                String government = knownGovernment(s.key());
+                String known = knownGovernment(s.key());
+                String government = known != null ? known : newGovernments.of(s.key(), evidence(s.sentence()));
                 if (government != null) {
                     parties.add(government);
                 }

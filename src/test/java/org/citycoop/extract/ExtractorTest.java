@@ -91,6 +91,38 @@ class ExtractorTest {
     }
 
     @Test
+    void anAgreementBetweenPlacesFoundInTheGazetteersIsBetweenTheirGovernments() throws Exception {
+        Path gazetteer = TestProject.home().resolve("src/test/resources/extraction-places/gazetteer");
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(gazetteer)) {
+            files = listed.sorted().toList();
+        }
+        Extractor withGazetteers = new Extractor(extractor.known(), GazetteerNames.read(files));
+        String text = "Pemerintah Kota Kochi menyambut rombongan dari Jawa Timur.\n"
+            + "Kota Surabaya dan Kota Kochi menandatangani perjanjian sister city pada 3 Agustus 2015.";
+        Extraction found = withGazetteers.extract(text, new ExtractOptions(null, "id", "extracted-g"));
+        StringWriter yaml = new StringWriter();
+        new DraftWriter(found, withGazetteers.known()).write(yaml, "t");
+        Path draft = TestProject.tempDir("citycoop-draft-g").resolve("draft.yaml");
+        Files.writeString(draft, yaml.toString());
+        Store store = Store.open(TestProject.tempDir("citycoop-draft-g-store"));
+        Loader.builder().store(store).onlyMethod("extracted").build().load(List.of(draft));
+        String parties = "PREFIX cc: <https://w3id.org/citycoop/ontology/>\n"
+            + "SELECT ?name ?code WHERE { GRAPH ?g { ?a a cc:SisterCityAgreement ; cc:party ?gov . ?gov cc:governs ?place ."
+            + " ?gov <http://www.w3.org/2000/01/rdf-schema#label> ?name } } ORDER BY ?name";
+        List<String> governments = store.read(() -> {
+            List<String> rows = new java.util.ArrayList<>();
+            try (var exec = org.apache.jena.query.QueryExecution.dataset(store.asDataset()).query(parties).build()) {
+                exec.execSelect().forEachRemaining(row -> rows.add(row.get("name").asLiteral().getLexicalForm()));
+            }
+            return rows;
+        });
+        store.close();
+        assertEquals(List.of("Pemerintah Kota Kochi", "Pemerintah Kota Surabaya"), governments.stream().distinct().toList(),
+            yaml.toString());
+    }
+
+    @Test
     void htmlReportsLoseTheirBoilerplate() {
         ReportText report = ReportText.read(TestProject.home().resolve("src/test/resources/extraction/report/visit.html"));
         assertEquals("Kota Bandung dan Kota Toyota jajaki kerja sama", report.title());
