@@ -81,18 +81,19 @@ public final class Extractor {
         Integer year = options.articleDate() != null ? Integer.valueOf(options.articleDate().getYear())
             : dates.values().stream().flatMap(List::stream).filter(d -> !d.relative())
                 .map(d -> Integer.parseInt(d.value().substring(0, 4))).max(Integer::compare).orElse(null);
-        List<PersonPost> found = new ArrayList<>();
+        List<PersonPost> named = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
         NewPlaces newPlaces = new NewPlaces(options.sourceKey(), text);
         for (Sentence sentence : document.sentences()) {
-            List<PlaceRules.Found> inGazetteers = places.find(sentence.text(), newPlaces.commonWords());
-            for (PersonPost person : people.find(sentence, inGazetteers)) {
-                found.add(person);
-                String post = person.postKey() != null ? person.postKey() : KnownThings.normal(person.title());
-                statements.add(new Statement(Kind.PERSON_POST, KnownThings.normal(person.name()) + "|" + post,
-                    person.postKey() != null ? 0.9 : 0.6, sentence));
-            }
+            List<PlaceRules.Found> inGazetteers = places.find(sentence.text(), newPlaces.commonWords(), newPlaces.writtenNames());
+            named.addAll(people.find(sentence, inGazetteers, newPlaces.commonWords()));
             rules.apply(sentence, dates.get(sentence), year, statements, inGazetteers, newPlaces);
+        }
+        List<PersonPost> found = LaterMentions.fullNames(named);
+        for (PersonPost person : found) {
+            String post = person.postKey() != null ? person.postKey() : KnownThings.normal(person.title());
+            statements.add(new Statement(Kind.PERSON_POST, KnownThings.normal(person.name()) + "|" + post,
+                person.postKey() != null ? 0.9 : 0.6, person.sentence()));
         }
         return new Extraction(document, detected, options.articleDate(), options.sourceKey(), found, statements,
             LaterMentions.resolve(document, found), flags(rules.flags(document), rulesOfDates.warnings()), newPlaces.all());

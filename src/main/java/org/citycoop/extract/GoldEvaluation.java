@@ -100,23 +100,34 @@ public final class GoldEvaluation {
         left.forEach(f -> score.count(0, 1, 0, report + "+ " + f.shown()));
     }
 
+    /** The people drafted, one fact per name, with every post the draft gives that name. */
     private static List<Fact> persons(Extraction draft) {
-        Map<String, Fact> facts = new LinkedHashMap<>();
+        Map<String, List<String>> posts = new LinkedHashMap<>();
+        Map<String, String> shownNames = new LinkedHashMap<>();
         for (PersonPost person : draft.people()) {
-            String shown = person.name() + ", " + person.title();
-            facts.putIfAbsent(Names.folded(shown), new Fact(shown, List.of(Set.of(Names.folded(person.name())),
-                Set.of(Names.folded(person.title())))));
+            String name = Names.folded(person.name());
+            shownNames.putIfAbsent(name, person.name());
+            List<String> titles = posts.computeIfAbsent(name, n -> new ArrayList<>());
+            if (!titles.contains(person.title())) {
+                titles.add(person.title());
+            }
         }
-        return List.copyOf(facts.values());
+        return posts.entrySet().stream().map(e -> new Fact(shownNames.get(e.getKey()) + ", " + String.join(" / ", e.getValue()),
+            List.of(Set.of(e.getKey()), e.getValue().stream().map(t -> Names.folded(withoutBrackets(t))).collect(Collectors.toSet())))).toList();
     }
 
-    /** The same name, and the same post or one the other's words contain ("Wali Kota Kochi", "Wali Kota"). */
+    /** A post without the abbreviations in brackets some reports add: "Wali Kota (Wako) Pekanbaru". */
+    private static String withoutBrackets(String post) {
+        return post.replaceAll("\\s*\\([^)]*\\)", "");
+    }
+
+    /** The same name, and the same post as one of the drafted ones or one the other's words contain ("Wali Kota"). */
     private static boolean samePerson(String gold, Fact fact) {
         int comma = gold.indexOf(", ");
         String name = Names.folded(gold.substring(0, comma));
-        String post = " " + Names.folded(gold.substring(comma + 2)) + " ";
-        String drafted = " " + fact.names().get(1).iterator().next() + " ";
-        return fact.names().get(0).contains(name) && (post.contains(drafted) || drafted.contains(post));
+        String post = " " + Names.folded(withoutBrackets(gold.substring(comma + 2))) + " ";
+        return fact.names().get(0).contains(name) && fact.names().get(1).stream().map(d -> " " + d + " ")
+            .anyMatch(drafted -> post.contains(drafted) || drafted.contains(post));
     }
 
     private List<Fact> named(Extraction draft, Statement.Kind kind) {

@@ -24,6 +24,38 @@ public final class LaterMentions {
     private LaterMentions() {
     }
 
+    /**
+     * The people named with posts, where a name given again with fewer of its words, in the same order ("Aryoko
+     * Rumaropen" after "Aryoko A.F Rumaropen"), is the fullest name the report gives of that person.
+     */
+    public static List<PersonPost> fullNames(List<PersonPost> named) {
+        List<PersonPost> result = new ArrayList<>();
+        for (PersonPost post : named) {
+            String fullest = post.name();
+            for (PersonPost other : named) {
+                if (other.name().length() > fullest.length() && shortened(post.name(), other.name())) {
+                    fullest = other.name();
+                }
+            }
+            result.add(fullest.equals(post.name()) ? post : new PersonPost(fullest, post.prefixes(), post.suffixes(),
+                post.title(), post.acting(), post.postKey(), post.sentence()));
+        }
+        return result;
+    }
+
+    /** Whether the short name is two or more of the long name's words, in their order. */
+    private static boolean shortened(String shortName, String longName) {
+        String[] few = shortName.split("\\s+");
+        String[] all = longName.split("\\s+");
+        int k = 0;
+        for (int i = 0; i < all.length && k < few.length; i++) {
+            if (all[i].equals(few[k])) {
+                k++;
+            }
+        }
+        return few.length >= 2 && k == few.length;
+    }
+
     /** The people of a report, by full name, with their nicknames and the sentences that mention them. */
     public static List<Person> resolve(Document document, List<PersonPost> named) {
         Map<String, Person> people = new LinkedHashMap<>();

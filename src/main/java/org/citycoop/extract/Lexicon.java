@@ -55,6 +55,16 @@ public final class Lexicon {
         return list("postHeads").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    /** Heads that are a whole post on their own; the others take a word more before a name. */
+    public Set<String> completeHeads() {
+        return Set.copyOf(list("completeHeads"));
+    }
+
+    /** The words government units and posts are made of, in lower case: never part of a name after a post. */
+    public Set<String> unitWords() {
+        return Set.copyOf(list("unitWords"));
+    }
+
     public Set<String> weekdays() {
         return Set.copyOf(list("weekdays"));
     }

@@ -11,6 +11,7 @@ import org.citycoop.load.record.Keys;
 /** The places of one report found in a gazetteer, each once, with a key of the draft's own. */
 final class NewPlaces {
     private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Ll}+");
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("\\S*(?:://|www\\.)\\S*");
     private final String sourceKey;
     private final Map<String, NewPlace> byCode = new LinkedHashMap<>();
     private final java.util.Set<String> commonWords = new HashSet<>();
@@ -19,7 +20,8 @@ final class NewPlaces {
     NewPlaces(String sourceKey, String text) {
         this.sourceKey = sourceKey;
         Lexicon.get().languages().values().forEach(commonWords::addAll);
-        java.util.regex.Matcher word = LOWER_WORD.matcher(text);
+        // the words of a link are not the report's words: a URL's slug writes names in lower case
+        java.util.regex.Matcher word = LOWER_WORD.matcher(URL.matcher(text).replaceAll(" "));
         while (word.find()) {
             commonWords.add(word.group());
         }
@@ -40,6 +42,13 @@ final class NewPlaces {
             sourceKey + "-place-" + Keys.slug(place.name() + " " + place.code()), place, new HashSet<>()));
         known.written().add(Names.folded(found.written()));
         return known.key();
+    }
+
+    /** The names under which the report has given its places so far, as {@link Names#folded} writes them. */
+    java.util.Set<String> writtenNames() {
+        java.util.Set<String> names = new HashSet<>();
+        byCode.values().forEach(place -> names.addAll(place.written()));
+        return names;
     }
 
     List<NewPlace> all() {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.citycoop.load.record.Family;
+import org.citycoop.load.resolve.Countries;
 
 /**
  * Finds people with their posts. Two patterns: the post before the name, as Indonesian reports write it
@@ -23,15 +24,27 @@ public final class PeopleRules {
     private static final String NAME_PART = "(?:(?:Dr|Ir|Drs|Dra|Prof|Hj|H|Mr|Mrs|Ms|Hon)\\.|(?:\\p{Lu}\\.)+\\p{Lu}[\\p{L}’'\\-]*"
         + "|\\p{Lu}\\.|\\p{Lu}[\\p{L}’'\\-]*)";
     private static final Pattern NAME_AFTER = Pattern.compile(
-        "^,?\\s*(" + NAME_PART + "(?:\\s+" + NAME_PART + "){0,5})");
+        "^,?\\s*(" + NAME_PART + "(?:(?:\\s+\\(\\p{Lu}[\\p{L}.]{0,15}\\))?\\s+" + NAME_PART + "){0,5})");
     /** A word of a post: capitalised, an abbreviation in brackets, or a joining word. */
-    private static final Pattern POST_WORD = Pattern.compile("\\s*(\\([A-Z][^)]{0,40}\\)|[A-Z][\\w/.-]*|dan|of|and|untuk|for)");
+    private static final Pattern POST_WORD = Pattern.compile(
+        "\\s*(\\([A-Z][^)]{0,40}\\)|[A-Z][\\w/.-]*|dan|of|and|untuk|for|in|di|to|from|dari)");
+    /** After a name that follows a bare post and a comma, what shows it to be a place: "Wali Kota, Karang Panjang, Kecamatan". */
+    private static final Pattern APPOSITION_ENDS = Pattern.compile(",\\s*\\p{Lu}");
+    /** A comma, and maybe an article, before a post. */
+    private static final Pattern COMMA_BEFORE_POST = Pattern.compile(",\\s+(?:the\\s+|The\\s+)?");
+    /** Words before a post that make it an acting one. */
+    private static final Pattern ACTING = Pattern.compile("(?:Plt|Pj|Pjs)\\.\\s*|Penjabat\\s+|Pelaksana Tugas\\s+|Acting\\s+");
+    /** A country named between a post and a name: "Deputy Mayor of Fukuoka, Japan, Eiichi Nakamura". */
+    private static final Pattern COUNTRY_BETWEEN = Pattern.compile("^,\\s*(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)\\s*,\\s*");
     private final java.util.Set<String> kindsAfter = Lexicon.get().placeKindsAfter().keySet();
     private final java.util.Set<String> kindsBefore = Lexicon.get().placeKindsBefore().keySet();
     private static final Pattern BRACKETED = Pattern.compile(
         "((?:(?:Dr|Ir|Prof|Drs|Dra|H|Hj)\\.\\s+)*" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})"
             + "((?:,?\\s+(?:MUP|SE|MA|M\\.A\\.|Ph\\.D|PhD|S\\.Sos|M\\.Si|MT|M\\.Sc|S\\.H\\.|MPA|MBA))*)\\s*\\(([^)]{4,200})\\)");
     private final KnownThings known;
+    private final NameSplit nameSplit = new NameSplit();
+    private final Set<String> completeHeads = Lexicon.get().completeHeads();
+    private final Set<String> unitWords = Lexicon.get().unitWords();
     private final List<String> heads = Lexicon.get().postHeads();
     private final Set<String> prefixTitles = Lexicon.get().prefixTitles();
     private final Set<String> suffixTitles = Lexicon.get().suffixTitles();
@@ -41,15 +54,60 @@ public final class PeopleRules {
     }
 
     public List<PersonPost> find(Sentence sentence) {
-        return find(sentence, List.of());
+        return find(sentence, List.of(), Set.of());
     }
 
-    /** The people of a sentence, whose posts may also end at the places found in the gazetteers. */
-    List<PersonPost> find(Sentence sentence, List<PlaceRules.Found> inGazetteers) {
+    /**
+     * The people of a sentence, whose posts may also end at the places found in the gazetteers.
+     *
+     * @param common the words the report writes in lower case, which are not names
+     */
+    List<PersonPost> find(Sentence sentence, List<PlaceRules.Found> inGazetteers, Set<String> common) {
         List<PersonPost> found = new ArrayList<>();
         bracketed(sentence, found);
-        postThenName(sentence, inGazetteers, found);
+        if (!titleCase(sentence.text())) {
+            postThenName(sentence, inGazetteers, common, found);
+            nameThenPost(sentence, inGazetteers, common, found);
+        }
         return found;
+    }
+
+    /** A name, a comma and a post: "Yoko Odaira, Coordinator from Hope", "Seiya Okazaki, the Mayor of Kochi". */
+    private void nameThenPost(Sentence sentence, List<PlaceRules.Found> inGazetteers, Set<String> common,
+            List<PersonPost> found) {
+        String text = sentence.text();
+        Matcher comma = COMMA_BEFORE_POST.matcher(text);
+        while (comma.find()) {
+            String head = headAt(text, comma.end());
+            int nameStart = head == null ? -1
+                : nameSplit.nameBefore(text, comma.start(), common, position -> isPlaceAt(text, position, inGazetteers));
+            if (nameStart < 0 || headAt(text, nameStart) != null) {
+                continue;
+            }
+            String name = text.substring(nameStart, comma.start());
+            int postEnd = NameSplit.postEnd(text, comma.end() + head.length());
+            String title = text.substring(comma.end(), postEnd);
+            // an apposition ends at a stop or a comma ("Menurut X, Gubernur Bali berharap": the governor is another);
+            // in a list, the post after the comma is the next person's ("A, Wakil Wali Kota Denpasar, B")
+            boolean closed = postEnd == text.length() || ",.;)\"”".indexOf(text.charAt(postEnd)) >= 0;
+            boolean listed = found.stream().anyMatch(p -> text.startsWith(p.title(), comma.end()));
+            if (closed && !listed && isName(text, nameStart, name, inGazetteers)
+                    && found.stream().noneMatch(p -> p.name().contains(name) || name.contains(p.name()))) {
+                found.add(person(name, "", title, sentence));
+            }
+        }
+    }
+
+    /** A headline in title case (no full stop ends it), whose capitals tell no name from other words. */
+    private static boolean titleCase(String text) {
+        String bare = text.replaceAll("\\[[^]]*\\]", " ").strip();
+        if (bare.isEmpty() || ".!?\"”".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] words = bare.split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))).count();
+        long lower = java.util.Arrays.stream(words).filter(w -> w.length() > 3 && Character.isLowerCase(w.charAt(0))).count();
+        return capitalised >= 3 && lower == 0;
     }
 
     private void bracketed(Sentence sentence, List<PersonPost> found) {
@@ -63,29 +121,72 @@ public final class PeopleRules {
         }
     }
 
-    private void postThenName(Sentence sentence, List<PlaceRules.Found> inGazetteers, List<PersonPost> found) {
+    private void postThenName(Sentence sentence, List<PlaceRules.Found> inGazetteers, Set<String> common,
+            List<PersonPost> found) {
         String text = sentence.text();
         for (int at = 0; at < text.length(); at++) {
             String head = headAt(text, at);
             if (head == null) {
                 continue;
             }
-            for (int anchor : anchorEnds(text, at, at + head.length(), inGazetteers)) {
-                int postEnd = afterKindWord(text, anchor);
-                String rest = text.substring(postEnd);
-                int skipped = rest.length() - rest.stripLeading().length();
-                Matcher name = NAME_AFTER.matcher(rest.stripLeading());
-                if (!name.find() || !isName(text, postEnd + skipped + name.start(1), name.group(1), inGazetteers)) {
-                    continue;
-                }
-                String title = text.substring(at, postEnd).strip();
-                if (found.stream().noneMatch(p -> p.title().equals(title))) {
-                    found.add(person(name.group(1), "", title, sentence));
-                }
-                at = postEnd + skipped + name.end();
-                break;
+            int before = found.size();
+            int next = anchoredName(sentence, at, head, inGazetteers, found);
+            if (found.size() == before) {
+                next = splitName(sentence, at, head, inGazetteers, common, found);
             }
+            at = Math.max(at, next);
         }
+    }
+
+    /** A name after a post that ends at a place, an organisation, a known post or a comma; where it ends. */
+    private int anchoredName(Sentence sentence, int at, String head, List<PlaceRules.Found> inGazetteers,
+            List<PersonPost> found) {
+        String text = sentence.text();
+        for (int anchor : anchorEnds(text, at, at + head.length(), inGazetteers)) {
+            int postEnd = afterKindWord(text, anchor);
+            int nameFrom = postEnd;
+            Matcher country = COUNTRY_BETWEEN.matcher(text.substring(postEnd));
+            if (country.find() && Countries.get().code(country.group(1)).isPresent()) {
+                nameFrom += country.end();
+            }
+            String rest = text.substring(nameFrom);
+            int skipped = rest.length() - rest.stripLeading().length();
+            Matcher name = NAME_AFTER.matcher(rest.stripLeading());
+            if (!name.find() || !isName(text, nameFrom + skipped + name.start(1), name.group(1), inGazetteers)
+                    || nameFrom == at + head.length() && APPOSITION_ENDS.matcher(rest.substring(skipped + name.end())).lookingAt()) {
+                continue;
+            }
+            String title = text.substring(at, postEnd).strip();
+            if (found.stream().noneMatch(p -> p.title().equals(title))) {
+                found.add(person(name.group(1), "", title, sentence));
+            }
+            return nameFrom + skipped + name.end();
+        }
+        return at;
+    }
+
+    /** A name that ends the capitalised words after a post ({@link NameSplit}); where it ends. */
+    private int splitName(Sentence sentence, int at, String head, List<PlaceRules.Found> inGazetteers,
+            Set<String> common, List<PersonPost> found) {
+        String text = sentence.text();
+        String bare = head.replaceFirst("^(Plt|Pj)\\.\\s*", "");
+        NameSplit.Split split = nameSplit.after(text, at + head.length(), completeHeads.contains(bare), common,
+            position -> isPlaceAt(text, position, inGazetteers));
+        if (split == null) {
+            return at;
+        }
+        String name = text.substring(split.nameStart(), split.nameEnd());
+        if (!isName(text, split.nameStart(), name, inGazetteers)) {
+            return at;
+        }
+        found.add(person(name.replaceAll("\\s*\\([^)]*\\)", ""), "", text.substring(at, split.postEnd()).strip(), sentence));
+        return split.nameEnd();
+    }
+
+    private boolean isPlaceAt(String text, int position, List<PlaceRules.Found> inGazetteers) {
+        return inGazetteers.stream().anyMatch(p -> p.start() <= position && position < p.end())
+            || List.of(Family.PLACE, Family.ORGANISATION).stream()
+                .anyMatch(f -> known.find(text, f).stream().anyMatch(m -> m.start() <= position && position < m.end()));
     }
 
     /**
@@ -107,7 +208,7 @@ public final class PeopleRules {
             int end = from + position;
             boolean anchored = !inside && List.of(Family.PLACE, Family.ORGANISATION).stream()
                 .anyMatch(f -> known.find(upTo, f).stream().anyMatch(m -> m.end() == upTo.length()))
-                || inGazetteers.stream().anyMatch(p -> p.end() == end && p.start() >= from)
+                || inGazetteers.stream().anyMatch(p -> p.end() == end && p.end() > from)
                 || known.find(post.replaceFirst("^(Plt|Pj)\\.\\s*", ""), Family.POST).stream()
                     .anyMatch(m -> m.start() == 0 && m.end() == post.replaceFirst("^(Plt|Pj)\\.\\s*", "").length());
             if (anchored) {
@@ -117,8 +218,10 @@ public final class PeopleRules {
         // a post of capitalised words that a comma ends, the name after it (Kepala Bidang ..., Ir. Muhammad Arif Hidayat);
         // one word after the head is a name (Wali Kota Risma, ...)
         String words = rest.substring(0, position).strip();
-        if (rest.startsWith(",", position) && words.split("\\s+").length >= 2 && !words.endsWith(" dan")) {
-            ends.add(from + position);
+        boolean complete = completeHeads.contains(text.substring(postStart, from).replaceFirst("^(Plt|Pj|Pjs)\\.\\s*", ""));
+        if (rest.startsWith(",", position) && (words.split("\\s+").length >= 2 && !words.endsWith(" dan")
+                || position == 0 && complete)) {
+            ends.add(from + position); // a post on its own before a comma: "Pj. Wali Kota, Bodewin M. Wattimena"
         }
         return ends;
     }
@@ -132,6 +235,7 @@ public final class PeopleRules {
         return !isKnownPlaceOrOrganisation(words) && !kindsBefore.contains(words.split("\\s+")[0]) && headAt(text, start) == null
             && inGazetteers.stream().noneMatch(p -> p.start() == start)
             && !Lexicon.get().weekdays().contains(first) && !Lexicon.get().months().containsKey(first)
+            && !unitWords.contains(first)
             && person(words, "", "", null).name().matches(".*\\p{L}{2}.*");
     }
 
@@ -149,9 +253,13 @@ public final class PeopleRules {
         if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
             return null;
         }
+        Matcher acting = ACTING.matcher(text).region(at, text.length());
+        String prefix = acting.lookingAt() ? acting.group() : "";
         for (String head : heads) {
-            if (text.startsWith(head + " ", at)) {
-                return head;
+            int end = at + prefix.length() + head.length();
+            if (text.startsWith(head, at + prefix.length()) && end < text.length()
+                    && (text.charAt(end) == ' ' || text.charAt(end) == ',')) {
+                return prefix + head;
             }
         }
         return null;
@@ -163,7 +271,8 @@ public final class PeopleRules {
 
     private PersonPost person(String rawName, String rawSuffixes, String title, Sentence sentence) {
         List<String> prefixes = new ArrayList<>();
-        List<String> words = new ArrayList<>(List.of(rawName.strip().split("\\s+")));
+        // an abbreviation in brackets inside a name is not part of it: "Hamengku Buwono (HB) X"
+        List<String> words = new ArrayList<>(List.of(rawName.replaceAll("\\s*\\([^)]*\\)", "").strip().split("\\s+")));
         while (!words.isEmpty() && prefixTitles.contains(words.get(0))) {
             prefixes.add(words.remove(0));
         }

@@ -20,6 +20,8 @@ final class PlaceRules {
     /** Capitalised words, the short forms of provinces, and "of" inside names of the form "City of X". */
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|of");
     private static final int LONGEST_NAME = 4;
+    /** An abbreviation in brackets, which does not end a run: "Wali Kota (Wako) Pekanbaru". */
+    private static final Pattern BRACKETED = Pattern.compile(" \\(\\p{Lu}[\\p{L}.]{1,15}\\)(?= )");
     private static final java.util.Set<String> ABBREVIATED = Lexicon.get().placeKindsBefore().keySet().stream()
         .filter(k -> k.endsWith(".")).collect(java.util.stream.Collectors.toSet());
     private static final long ALONE_POPULATION = 20_000;
@@ -47,18 +49,28 @@ final class PlaceRules {
      * @param common the words the report writes in lower case
      */
     List<Found> find(String text, java.util.Set<String> common) {
+        return find(text, common, java.util.Set.of());
+    }
+
+    /**
+     * The places of a sentence, where a name the report has already given a place (as {@link Names#folded} writes it)
+     * is that place wherever it stands: "Kepala Bappeda Pekanbaru Ahmad" after "Wali Kota Pekanbaru".
+     */
+    List<Found> find(String text, java.util.Set<String> common, java.util.Set<String> seen) {
         List<Found> found = new ArrayList<>();
         if (names.isEmpty()) {
             return found;
         }
         for (List<Token> run : runs(text)) {
-            inRun(run, common).stream().filter(f -> !Countries.get().code(f.written()).isPresent()).forEach(found::add);
+            inRun(run, common, seen).stream().filter(f -> !Countries.get().code(f.written()).isPresent()).forEach(found::add);
         }
         return found;
     }
 
-    /** Runs of capitalised words one space apart. */
-    private static List<List<Token>> runs(String text) {
+    /** Runs of capitalised words one space apart, or an abbreviation in brackets apart. */
+    private static List<List<Token>> runs(String written) {
+        // blanked out, the abbreviation keeps the positions of the words after it
+        String text = BRACKETED.matcher(written).replaceAll(m -> " ".repeat(m.group().length()));
         List<List<Token>> runs = new ArrayList<>();
         List<Token> run = new ArrayList<>();
         Matcher word = WORD.matcher(text);
@@ -72,7 +84,7 @@ final class PlaceRules {
             boolean stop = word.group().endsWith(".") && !ABBREVIATED.contains(word.group());
             Token token = new Token(word.start(), stop ? word.end() - 1 : word.end(),
                 stop ? word.group().substring(0, word.group().length() - 1) : word.group());
-            if (!run.isEmpty() && !text.substring(run.get(run.size() - 1).end(), token.start()).equals(" ")) {
+            if (!run.isEmpty() && !text.substring(run.get(run.size() - 1).end(), token.start()).isBlank()) {
                 runs.add(run);
                 run = new ArrayList<>();
             }
@@ -82,7 +94,7 @@ final class PlaceRules {
         return runs;
     }
 
-    private List<Found> inRun(List<Token> run, java.util.Set<String> common) {
+    private List<Found> inRun(List<Token> run, java.util.Set<String> common, java.util.Set<String> seen) {
         List<Found> found = new ArrayList<>();
         String hint = null;
         int i = 0;
@@ -94,7 +106,7 @@ final class PlaceRules {
                 i += cue + head;
                 continue;
             }
-            Found place = name(run, i, hint, common);
+            Found place = name(run, i, hint, common, seen);
             if (place == null) {
                 hint = null;
                 i++;
@@ -108,7 +120,7 @@ final class PlaceRules {
     }
 
     /** The longest name that begins at token {@code i} and is taken for a place; null when none is. */
-    private Found name(List<Token> run, int i, String hint, java.util.Set<String> common) {
+    private Found name(List<Token> run, int i, String hint, java.util.Set<String> common, java.util.Set<String> seen) {
         for (int end = Math.min(run.size(), i + LONGEST_NAME); end > i; end--) {
             String written = words(run, i, end);
             if (written.startsWith("of ") || written.endsWith(" of") || written.equals("of")) {
@@ -120,10 +132,11 @@ final class PlaceRules {
             boolean alone = i == 0 && end == run.size()
                 && !(end - i == 1 && common.contains(written.toLowerCase(java.util.Locale.ROOT)));
             GazetteerNames.Place place = best(names.named(alias ? provinceNames.get(written) : written), kind);
-            if (place == null || !(hint != null || after != null || alone || alias)) {
+            boolean named = seen.contains(Names.folded(written));
+            if (place == null || !(hint != null || after != null || alone || alias || named)) {
                 continue;
             }
-            if (!place.national() && kind == null && place.population() < ALONE_POPULATION) {
+            if (!place.national() && kind == null && place.population() < ALONE_POPULATION && !named) {
                 continue;
             }
             return new Found(run.get(i).start(), run.get(end - 1).end(), written, place);

@@ -123,6 +123,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aPlaceNamedBeforeIsThatPlaceWhereverItStandsAndAShortenedNameIsTheFullOne() throws Exception {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(TestProject.home().resolve("src/test/resources/extraction-places/gazetteer"))) {
+            files = listed.sorted().toList();
+        }
+        Extractor withGazetteers = new Extractor(extractor.known(), GazetteerNames.read(files));
+        String text = "Wali Kota Medan Budi Hartono terbang ke Jepang.\n"
+            + "Ia didampingi Kepala Bappeda Medan Ahmad Yani dan Kepala Badan Perencanaan Medan Rudi A.S Purba.\n"
+            + "Kepala Badan Perencanaan Rudi Purba menjelaskan rencana itu.";
+        Extraction found = withGazetteers.extract(text, new ExtractOptions(null, "id", "x"));
+        List<String> people = found.people().stream().map(p -> p.name() + "|" + p.title()).distinct().toList();
+        assertEquals(List.of("Budi Hartono|Wali Kota Medan", "Ahmad Yani|Kepala Bappeda Medan",
+            "Rudi A.S Purba|Kepala Badan Perencanaan Medan", "Rudi A.S Purba|Kepala Badan Perencanaan"), people);
+    }
+
+    @Test
     void htmlReportsLoseTheirBoilerplate() {
         ReportText report = ReportText.read(TestProject.home().resolve("src/test/resources/extraction/report/visit.html"));
         assertEquals("Kota Bandung dan Kota Toyota jajaki kerja sama", report.title());

@@ -45,7 +45,7 @@ class PeopleRulesTest {
             .map(line -> DynamicTest.dynamicTest(line.split("\t")[0], () -> {
                 String[] cells = line.split("\t", -1);
                 Sentence sentence = new Sentence(1, 1, 0, cells[0].length(), cells[0]);
-                String actual = rules.find(sentence, places.find(cells[0], common)).stream().map(p -> p.name() + "|"
+                String actual = rules.find(sentence, places.find(cells[0], common), common).stream().map(p -> p.name() + "|"
                     + p.title() + "|" + p.acting() + "|" + (p.postKey() == null ? "-" : p.postKey()))
                     .collect(Collectors.joining(";"));
                 assertEquals(cells[1], actual);

@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * Country names as tables write them ({@code Germany}, {@code England, United Kingdom}, {@code Georgia (country)},
  * {@code Réunion, France}) to ISO 3166-1 alpha-2 codes: the English names Java knows for every code, and the other
- * names in {@code country-names.tsv}, all compared folded.
+ * names in {@code country-names.tsv}, all compared folded; and the Indonesian names Java knows.
  */
 public final class Countries {
+    /** Indonesian reports name countries in Indonesian ({@code Jepang}, {@code Korea Selatan}). */
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final Countries INSTANCE = new Countries();
     private final Map<String, String> codes = new HashMap<>();
 
@@ -26,6 +28,7 @@ public final class Countries {
             codes.put(NameKeys.fold(english), code);
             codes.put(NameKeys.fold(english.replace("&", "and")), code);
             codes.put(code.toLowerCase(Locale.ROOT), code);
+            codes.put(NameKeys.fold(new Locale("", code).getDisplayCountry(INDONESIAN)), code);
         }
         readAliases();
     }
