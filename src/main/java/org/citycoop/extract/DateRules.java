@@ -19,18 +19,24 @@ import java.util.regex.Pattern;
  * article's date.
  */
 public final class DateRules {
-    private static final String MONTH = "(januari|january|februari|february|maret|march|april|mei|may|juni|june|juli|july"
-        + "|agustus|august|september|oktober|october|november|desember|december)";
+    /** Month names and the other spellings reports use ({@code Nopember}), from the lexicon. */
+    private static final String MONTH = "(" + String.join("|", Lexicon.get().months().keySet()) + ")";
     private static final Pattern DAY = Pattern.compile("(?i)\\b(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
         "(?i)\\b(?:(awal|pertengahan|akhir|early|mid|late)\\s+)?(?:bulan\\s+)?" + MONTH + "\\s+(\\d{4})\\b");
-    private static final Pattern WEEKDAY_DAY = Pattern.compile(
-        "(?i)\\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\\s*\\((\\d{1,2})/(\\d{1,2})\\)");
+    /**
+     * A day as numbers in brackets, maybe after its weekday: {@code Senin (11/8)}, {@code Kamis (24/07/2025)},
+     * {@code Sabtu (18/2/23)}, {@code Tuesday (3/23/2021)}, {@code di Kagawa (12/12)}.
+     */
+    private static final Pattern WEEKDAY_DAY = Pattern.compile("(?i)(?:\\b(" + String.join("|", Lexicon.get().weekdays())
+        + ")\\s*,?\\s*)?\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)");
     private static final Pattern NEXT_WEEK = Pattern.compile("(?i)\\b(minggu depan|pekan depan|next week)\\b");
     /** A year after a name ({@code Festival Remo & Yosakoi 2023}, {@code Expo 2020}): no date, but the report's year. */
     private static final Pattern NAMED_YEAR = Pattern.compile("\\b\\p{Lu}\\p{L}+\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(tahun ini|this year)\\b");
-    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:tahun|sejak|since|in)\\s+(?:tahun\\s+)?(\\d{4})\\b");
+    /** A year that a word in lower case leads to: {@code sejak 2014}, {@code pada tahun 2020}, {@code after 2010}. */
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:" + String.join("|", Lexicon.get().yearWords())
+        + ")\\s+((?:19|20)\\d{2})\\b(?![./:,-]\\d)");
     private static final Map<String, String> QUALIFIERS = Map.of("awal", "early", "early", "early", "pertengahan", "mid",
         "mid", "mid", "akhir", "late", "late", "late");
 
@@ -41,8 +47,17 @@ public final class DateRules {
 
     /** @param articleDate the date the article was published, or null when unknown */
     public DateRules(LocalDate articleDate) {
+        this(articleDate, null);
+    }
+
+    /**
+     * @param articleDate the date the article was published, or null when unknown
+     * @param articleYear the year it was published, when only that (and maybe its month) is known; else null
+     */
+    public DateRules(LocalDate articleDate, Integer articleYear) {
         this.articleDate = articleDate;
         this.anchor = articleDate;
+        this.lastYear = articleYear;
     }
 
     /** The dates of one sentence, in the order found; sentences are read in order, for the anchor of relative dates. */
@@ -75,7 +90,7 @@ public final class DateRules {
             }
         }
         relative(rest, found);
-        m = YEAR.matcher(rest);
+        m = YEAR.matcher(WEEKDAY_DAY.matcher(rest).replaceAll(" "));
         while (m.find()) {
             found.add(new DateMention(m.group().strip(), m.group(1), "year", null, false));
         }
@@ -84,17 +99,13 @@ public final class DateRules {
 
     private void relative(String sentence, List<DateMention> found) {
         Matcher m = WEEKDAY_DAY.matcher(sentence);
-        while (m.find() && (articleDate != null || lastYear != null)) {
-            int year = articleDate != null ? articleDate.getYear() : lastYear;
-            LocalDate day = day(m.group(), year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+        while (m.find()) {
+            LocalDate day = numericDay(m);
             if (day == null) {
                 continue;
             }
-            if (articleDate != null) {
-                day = nearest(day, articleDate);
-            }
             anchor = day;
-            found.add(new DateMention(m.group(), day.toString(), "day", null, true));
+            found.add(new DateMention(m.group(), day.toString(), "day", null, m.group(4) == null));
         }
         m = NEXT_WEEK.matcher(sentence);
         if (m.find() && anchor != null) {
@@ -107,6 +118,27 @@ public final class DateRules {
         if (m.find() && articleDate != null) {
             found.add(new DateMention(m.group(), Integer.toString(articleDate.getYear()), "year", null, true));
         }
+    }
+
+    /**
+     * The day numbers in brackets name: with their year, or in the year of the article (the nearest such day), or of
+     * the last year named; day before month, unless only month before day makes a date ({@code 3/23/2021}). Null when
+     * no year is known or the numbers make no day.
+     */
+    private LocalDate numericDay(Matcher m) {
+        int first = Integer.parseInt(m.group(2));
+        int second = Integer.parseInt(m.group(3));
+        int dayOfMonth = second > 12 && first <= 12 ? second : first;
+        int month = second > 12 && first <= 12 ? first : second;
+        if (m.group(4) != null) {
+            int year = Integer.parseInt(m.group(4));
+            return day(m.group(), m.group(4).length() == 2 ? 2000 + year : year, month, dayOfMonth);
+        }
+        if (articleDate == null && lastYear == null) {
+            return null;
+        }
+        LocalDate day = day(m.group(), articleDate != null ? articleDate.getYear() : lastYear, month, dayOfMonth);
+        return day != null && articleDate != null ? nearest(day, articleDate) : day;
     }
 
     /**

@@ -296,6 +296,9 @@ public final class DraftWriter {
             cooperation.put("name", Map.of("en", "Cooperation of " + places[0] + " and " + places[1]));
             cooperation.put("partners", List.of(places[0], places[1]));
             cooperation.put("status", "exploring");
+            extraction.statements().stream().filter(s -> s.kind() == Kind.COOPERATION_DATE
+                    && s.sentence().equals(statement.sentence())).findFirst()
+                .ifPresent(since -> cooperation.put("date", since.key().split("\\|")[0]));
             cooperation.put("confidence", statement.confidence());
             cooperation.put("evidence", List.of(evidence(statement.sentence())));
             topics(statement.sentence(), cooperation);

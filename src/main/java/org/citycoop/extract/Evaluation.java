@@ -123,6 +123,8 @@ public final class Evaluation {
         select(store, "gold-agreements.rq", sha256, row -> add(gold, Kind.AGREEMENT_STATUS,
             row.getResource("type").getLocalName() + "|" + row.getResource("status").getURI().replaceFirst(".*/", "")));
         cooperations(store, sha256, gold);
+        select(store, "gold-cooperation-dates.rq", sha256, row -> add(gold, Kind.COOPERATION_DATE, dateValue(row)
+            + "|" + row.getResource("precision").getURI().replaceFirst(".*/", "")));
         select(store, "gold-topics.rq", sha256,
             row -> add(gold, Kind.TOPIC, row.getResource("t").getURI().replaceFirst(".*/", "")));
         return gold;

@@ -1,5 +1,6 @@
 package org.citycoop.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,10 +76,13 @@ public final class Extractor {
                 + name(options.language()) + " (--lang " + options.language() + "); leave --lang out to read it as "
                 + name(detected));
         }
-        DateRules rulesOfDates = new DateRules(options.articleDate());
+        // without a date given, the one the report's own link states
+        LinkDate link = options.articleDate() == null ? LinkDate.of(text) : LinkDate.NONE;
+        LocalDate articleDate = options.articleDate() != null ? options.articleDate() : link.day();
+        DateRules rulesOfDates = new DateRules(articleDate, link.year());
         Map<Sentence, List<DateMention>> dates = new java.util.LinkedHashMap<>();
         document.sentences().forEach(s -> dates.put(s, rulesOfDates.find(s.text())));
-        Integer year = options.articleDate() != null ? Integer.valueOf(options.articleDate().getYear())
+        Integer year = articleDate != null ? Integer.valueOf(articleDate.getYear()) : link.year() != null ? link.year()
             : dates.values().stream().flatMap(List::stream).filter(d -> !d.relative())
                 .map(d -> Integer.parseInt(d.value().substring(0, 4))).max(Integer::compare).orElse(null);
         List<PersonPost> named = new ArrayList<>();
@@ -95,7 +99,7 @@ public final class Extractor {
             statements.add(new Statement(Kind.PERSON_POST, KnownThings.normal(person.name()) + "|" + post,
                 person.postKey() != null ? 0.9 : 0.6, person.sentence()));
         }
-        return new Extraction(document, detected, options.articleDate(), options.sourceKey(), found, statements,
+        return new Extraction(document, detected, articleDate, options.sourceKey(), found, statements,
             LaterMentions.resolve(document, found), flags(rules.flags(document), rulesOfDates.warnings()), newPlaces.all());
     }
 

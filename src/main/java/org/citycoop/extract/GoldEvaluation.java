@@ -161,8 +161,11 @@ public final class GoldEvaluation {
     }
 
     private static List<Fact> dates(Extraction draft) {
-        return draft.statements().stream().filter(s -> s.kind() == Statement.Kind.EVENT_DATE)
-            .map(s -> s.key().split("\\|")[1]).distinct().map(d -> new Fact(d, List.of())).toList();
+        // the gold holds the dates the text fixes, not the report's year given to events the text leaves undated
+        return draft.statements().stream().filter(s -> (s.kind() == Statement.Kind.EVENT_DATE
+                || s.kind() == Statement.Kind.COOPERATION_DATE) && !s.assumed())
+            .map(s -> s.key().split("\\|")[s.kind() == Statement.Kind.EVENT_DATE ? 1 : 0]).distinct()
+            .map(d -> new Fact(d, List.of())).toList();
     }
 
     private static List<Fact> agreements(Extraction draft) {

@@ -65,6 +65,11 @@ public final class Lexicon {
         return Set.copyOf(list("unitWords"));
     }
 
+    /** Words after which a number such as 2014 is a year. */
+    public List<String> yearWords() {
+        return list("yearWords");
+    }
+
     public Set<String> weekdays() {
         return Set.copyOf(list("weekdays"));
     }

@@ -35,6 +35,9 @@ final class StatementRules {
         "perjanjian kerja ?sama|cooperation agreement", "CooperationAgreement",
         "kesepakatan bersama|joint agreement", "JointAgreement");
     private static final List<String> PRIORITY = List.of("Meeting", "Visit", "Conference", "Teleconference", "Signing");
+    /** Words that say since when a state holds, before a date (or the date's own words begin with them). */
+    private static final Pattern SINCE = Pattern.compile(
+        "\\b(sejak|semenjak|since|started from|dimulai|dimulai sejak)\\s+(?:(?:tahun|bulan|the year)\\s+)?(?:[\\p{L}\\d ]{0,25})$");
     private static final Pattern PLANNED = Pattern.compile("(?i)\\b(akan|rencana|rencananya|will|plans? to|dilanjutkan)\\b");
     private static final Pattern DRAFTED = Pattern.compile("(?i)\\b(draft|draf|rancangan|merancang|drafting)\\b");
     private static final Pattern SIGNED = Pattern.compile("(?i)\\b(telah menandatangani|sudah menandatangani|signed)\\b");
@@ -108,6 +111,11 @@ final class StatementRules {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
         for (DateMention date : dates) {
             int at = date.text().isEmpty() ? 0 : lower.indexOf(date.text().toLowerCase(Locale.ROOT));
+            if (!date.text().isEmpty() && SINCE.matcher(lower.substring(0, at + date.text().length())).find()) {
+                // "sejak 2014", "since April 2014": when a cooperation began, not an event
+                out.add(new Statement(Kind.COOPERATION_DATE, date.value() + "|" + date.precision(), 0.6, sentence));
+                continue;
+            }
             String best = null;
             int distance = Integer.MAX_VALUE;
             for (Map.Entry<String, String> cue : EVENT_CUES.entrySet()) {
@@ -123,11 +131,12 @@ final class StatementRules {
             }
             if (best != null) {
                 out.add(new Statement(Kind.EVENT_DATE, best + "|" + date.value() + "|" + date.precision(),
-                    date.text().isEmpty() ? 0.4 : date.relative() ? 0.6 : 0.8, sentence));
-            } else if (!date.text().isEmpty() && !date.precision().equals("year")) {
-                // a day or a month the text gives fixes something that happened, even when no word says what; a year
-                // alone is as often the time of a state ("sejak 2014") as of an event
-                out.add(new Statement(Kind.EVENT_DATE, "Event|" + date.value() + "|" + date.precision(), 0.4, sentence));
+                    date.text().isEmpty() ? 0.4 : date.relative() ? 0.6 : 0.8, sentence, date.text().isEmpty()));
+            } else if (!date.text().isEmpty() && !(date.relative() && date.precision().equals("year"))) {
+                // a date the text gives fixes something that happened, even when no word says what: a visit on a day,
+                // a cooperation begun "sejak 2014"; "tahun ini" is rather the time of a plan
+                out.add(new Statement(Kind.EVENT_DATE, "Event|" + date.value() + "|" + date.precision(),
+                    date.precision().equals("year") ? 0.3 : 0.4, sentence));
             }
         }
     }

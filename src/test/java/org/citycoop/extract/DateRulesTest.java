@@ -48,4 +48,19 @@ class DateRulesTest {
             "Sebanyak 2000 peserta hadir pada Minggu (16/7) malam.").stream().map(DateMention::value).toList(),
             "a number before a word is no year");
     }
+
+    @org.junit.jupiter.api.Test
+    void aReportThatBeginsWithItsLinkIsDatedByThePathOfTheLink() {
+        org.junit.jupiter.api.Assertions.assertEquals(new LinkDate(LocalDate.parse("2025-07-24"), 2025),
+            LinkDate.of("https://news.example.org/2025/07/24/kota-jajaki-kerja-sama/\nJudul"));
+        org.junit.jupiter.api.Assertions.assertEquals(new LinkDate(LocalDate.parse("2020-01-14"), 2020),
+            LinkDate.of("https://example.co/metropolis/kota/14/01/2020/20195/jajaki/amp\nJudul"));
+        org.junit.jupiter.api.Assertions.assertEquals(new LinkDate(null, 2019),
+            LinkDate.of("http://www.example.com/2019/11/deputy-mayor-visits.html\nTitle"));
+        org.junit.jupiter.api.Assertions.assertEquals(LinkDate.NONE, LinkDate.of("Judul\nhttps://example.org/2019/11/x"),
+            "a link that does not open the report dates nothing");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("2025-12-22"), new DateRules(null, 2025)
+            .find("Kesepakatan itu ditandatangani kedua wali kota, Senin (22/12).").stream().map(DateMention::value).toList(),
+            "a day without its year takes the link's year");
+    }
 }
