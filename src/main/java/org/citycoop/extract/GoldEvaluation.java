@@ -34,10 +34,11 @@ public final class GoldEvaluation {
     }
 
     /** The gold's names of the agreement classes the extractor drafts. */
-    private static final Map<String, String> AGREEMENT_NAMES = Map.of("MemorandumOfUnderstanding", "MoU",
-        "LetterOfIntent", "LoI", "SisterCityAgreement", "sister city", "CooperationAgreement", "cooperation agreement",
-        "JointAgreement", "kesepakatan bersama", "SisterProvinceAgreement", "sister province",
-        "FriendshipCityAgreement", "friendship city");
+    private static final Map<String, Set<String>> AGREEMENT_NAMES = Map.of("MemorandumOfUnderstanding", Set.of("mou"),
+        "LetterOfIntent", Set.of("loi"), "SisterCityAgreement", Set.of("sister city"),
+        "CooperationAgreement", Set.of("cooperation agreement", "kesepakatan kerja sama", "perjanjian kerja sama"),
+        "JointAgreement", Set.of("kesepakatan bersama"), "SisterProvinceAgreement", Set.of("sister province"),
+        "FriendshipCityAgreement", Set.of("friendship city"), "Agreement", Set.of("kesepakatan", "agreement"));
     private final Map<Kind, Evaluation.Score> scores = new EnumMap<>(Kind.class);
     private final KnownThings known;
     /** The names of the places the draft being added found in a gazetteer, by their keys. */
@@ -72,7 +73,7 @@ public final class GoldEvaluation {
             .filter(f -> !"Country".equals(known.typeOf(f.shown()))).toList(), GoldEvaluation::named);
         count(Kind.DATES, report, gold.dates(), dates(draft), (g, f) -> g.equals(f.shown()));
         count(Kind.AGREEMENTS, report, gold.agreements().stream().distinct().toList(), agreements(draft),
-            (g, f) -> g.equalsIgnoreCase(f.shown()));
+            (g, f) -> f.names().get(0).contains(g.toLowerCase(java.util.Locale.ROOT)));
         count(Kind.LINKS, report, gold.links().stream().map(p -> p.get(0) + " – " + p.get(1)).toList(), links(draft),
             GoldEvaluation::sameLink);
         // nor does it count the governments of the places it annotates among organisations
@@ -171,7 +172,7 @@ public final class GoldEvaluation {
     private static List<Fact> agreements(Extraction draft) {
         return draft.statements().stream().filter(s -> s.kind() == Statement.Kind.AGREEMENT_STATUS)
             .map(s -> s.key().split("\\|")[0]).distinct()
-            .map(type -> new Fact(AGREEMENT_NAMES.getOrDefault(type, type), List.of())).toList();
+            .map(type -> new Fact(type, List.of(AGREEMENT_NAMES.getOrDefault(type, Set.of(type))))).toList();
     }
 
     private List<Fact> links(Extraction draft) {

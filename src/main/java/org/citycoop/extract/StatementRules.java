@@ -32,16 +32,25 @@ final class StatementRules {
     private static final Map<String, String> AGREEMENT_CUES = cues(
         "letter of intent|loi", "LetterOfIntent",
         "memorandum of understanding|mou|nota kesepahaman", "MemorandumOfUnderstanding",
-        "perjanjian kerja ?sama|cooperation agreement", "CooperationAgreement",
+        "perjanjian kerja ?sama|kesepakatan kerja ?sama|cooperation agreement", "CooperationAgreement",
         "kesepakatan bersama|joint agreement", "JointAgreement");
+    /** An agreement of no named kind, when the sentence names none of a kind: "Kesepakatan tersebut ditandatangani". */
+    private static final Pattern ANY_AGREEMENT = Pattern.compile("\\b(kesepakatan|perjanjian|agreement)\\b");
     private static final List<String> PRIORITY = List.of("Meeting", "Visit", "Conference", "Teleconference", "Signing");
     /** Words that say since when a state holds, before a date (or the date's own words begin with them). */
     private static final Pattern SINCE = Pattern.compile(
         "\\b(sejak|semenjak|since|started from|dimulai|dimulai sejak)\\s+(?:(?:tahun|bulan|the year)\\s+)?(?:[\\p{L}\\d ]{0,25})$");
     private static final Pattern PLANNED = Pattern.compile("(?i)\\b(akan|rencana|rencananya|will|plans? to|dilanjutkan)\\b");
     private static final Pattern DRAFTED = Pattern.compile("(?i)\\b(draft|draf|rancangan|merancang|drafting)\\b");
-    private static final Pattern SIGNED = Pattern.compile("(?i)\\b(telah menandatangani|sudah menandatangani|signed)\\b");
-    private static final Pattern TWINNED = Pattern.compile("(?i)(merupakan|is the|adalah) sister city|kota kembar");
+    private static final Pattern SIGNED = Pattern.compile(
+        "(?i)\\b((telah|sudah) (menandatangani|ditandatangani|diteken)|signed|has completed the signing)\\b");
+    /** Words of signing that, without a word of plan, say it was signed: "menandatangani nota kesepahaman". */
+    private static final Pattern SIGNING = Pattern.compile(
+        "(?i)\\b(menandatangani|ditandatangani|penandatanganan|meneken|diteken|teken|signing)\\b");
+    /** Words that say an agreement is being worked out: "in the stage of a memorandum of understanding". */
+    private static final Pattern STAGE = Pattern.compile("(?i)\\b(tahap|tahapan|stage|dalam pembahasan|being discussed)\\b");
+    private static final Pattern TWINNED = Pattern.compile(
+        "(?i)(merupakan|is the|adalah|sebagai) (sister city|kota kembar|kota bersaudara)");
     /** A place's name followed by one of these words names a company: Toyota Motor is not the city of Toyota. */
     private static final Pattern COMPANY = Pattern.compile("\\s+(Motor|Motors|Corporation|Corp\\.?|Inc\\.?|Group|Tbk)\\b");
     private final KnownThings known;
@@ -143,25 +152,45 @@ final class StatementRules {
 
     private void agreement(Sentence sentence, List<Statement> out) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
+        boolean named = false;
         for (Map.Entry<String, String> cue : AGREEMENT_CUES.entrySet()) {
-            Matcher m = Pattern.compile("\\b(" + cue.getKey() + ")\\b").matcher(lower);
-            if (!m.find()) {
-                continue;
-            }
-            String status = SIGNED.matcher(lower).find() ? "signed" : DRAFTED.matcher(lower).find() ? "drafted"
-                : PLANNED.matcher(lower).find() ? "planned" : null;
-            if (status != null) {
-                out.add(new Statement(Kind.AGREEMENT_STATUS, cue.getValue() + "|" + status, 0.7, sentence));
+            if (Pattern.compile("\\b(" + cue.getKey() + ")\\b").matcher(lower).find()) {
+                named = true;
+                String status = status(lower);
+                if (status != null) {
+                    out.add(new Statement(Kind.AGREEMENT_STATUS, cue.getValue() + "|" + status, 0.7, sentence));
+                }
             }
         }
         for (Map.Entry<String, String> tie : TIES.entrySet()) {
             // "X merupakan sister city Y" states a twinning (a cooperation of the two), not an agreement
-            if (Pattern.compile("\\b(" + tie.getKey() + ")\\b").matcher(lower).find() && !TWINNED.matcher(lower).find()) {
-                String status = PLANNED.matcher(lower).find() ? "planned" : SIGNED.matcher(lower).find() ? "signed"
-                    : "in-force";
-                out.add(new Statement(Kind.AGREEMENT_STATUS, tie.getValue() + "|" + status, 0.6, sentence));
+            if (Pattern.compile("\\b(" + tie.getKey() + ")\\b").matcher(lower).find()) {
+                named = true;
+                if (!TWINNED.matcher(lower).find()) {
+                    String status = PLANNED.matcher(lower).find() ? "planned" : SIGNED.matcher(lower).find() ? "signed"
+                        : "in-force";
+                    out.add(new Statement(Kind.AGREEMENT_STATUS, tie.getValue() + "|" + status, 0.6, sentence));
+                }
             }
         }
+        String status = status(lower);
+        if (!named && ANY_AGREEMENT.matcher(lower).find() && status != null && !status.equals("drafted")) {
+            out.add(new Statement(Kind.AGREEMENT_STATUS, "Agreement|" + status, 0.5, sentence));
+        }
+    }
+
+    /** The state of an agreement the words of a sentence say, or null when they say none. */
+    private static String status(String lower) {
+        if (SIGNED.matcher(lower).find()) {
+            return "signed";
+        }
+        if (DRAFTED.matcher(lower).find() || STAGE.matcher(lower).find()) {
+            return "drafted";
+        }
+        if (PLANNED.matcher(lower).find()) {
+            return "planned";
+        }
+        return SIGNING.matcher(lower).find() ? "signed" : null;
     }
 
     /** Places of kinds that are not cities (an island) named in a sentence that speaks of cities. */

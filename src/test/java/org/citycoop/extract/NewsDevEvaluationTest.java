@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The extractor on the twenty real reports of {@code ../shared/news-dev}, which its rules were not written from,
  * against their hand-made gold, with the real gazetteers: no report ends in an error, and the kinds the rules already
- * read keep their figures (places: precision 0.90 and recall 0.85 at least; persons with posts: 0.90 and 0.85; agreements: 0.90 and 0.60;
+ * read keep their figures (places: precision 0.90 and recall 0.85 at least; persons with posts: 0.90 and 0.85; agreements: 0.90 and 0.85;
  * cooperation links: 0.70 and 0.55; dates: 0.90 and 0.85; organisations: 0.70 and 0.35).
  */
 class NewsDevEvaluationTest {
@@ -51,7 +51,7 @@ class NewsDevEvaluationTest {
         assertTrue(persons.precision() >= 0.90 && persons.recall() >= 0.85, String.format(
             "persons: precision %.2f, recall %.2f; %s", persons.precision(), persons.recall(), persons.errors()));
         Evaluation.Score agreements = evaluation.scores().get(GoldEvaluation.Kind.AGREEMENTS);
-        assertTrue(agreements.precision() >= 0.90 && agreements.recall() >= 0.60, agreements.errors().toString());
+        assertTrue(agreements.precision() >= 0.90 && agreements.recall() >= 0.85, agreements.errors().toString());
         Evaluation.Score links = evaluation.scores().get(GoldEvaluation.Kind.LINKS);
         assertTrue(links.precision() >= 0.70 && links.recall() >= 0.55, links.errors().toString());
         Evaluation.Score dates = evaluation.scores().get(GoldEvaluation.Kind.DATES);
