@@ -99,7 +99,8 @@ public final class Extractor {
             statements.add(new Statement(Kind.PERSON_POST, KnownThings.normal(person.name()) + "|" + post,
                 person.postKey() != null ? 0.9 : 0.6, person.sentence()));
         }
-        return new Extraction(document, detected, articleDate, options.sourceKey(), found, statements,
+        return new Extraction(document, detected, articleDate, options.sourceKey(), found,
+            CooperationRules.withoutCitiesOfPairedProvinces(statements, newPlaces.all()),
             LaterMentions.resolve(document, found), flags(rules.flags(document), rulesOfDates.warnings()), newPlaces.all());
     }
 

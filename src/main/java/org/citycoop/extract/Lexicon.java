@@ -100,6 +100,21 @@ public final class Lexicon {
         return list("placeHeads").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    /** The kind of place a post of {@link #placeHeads()} governs ({@code Gubernur}: Province). */
+    public Map<String, String> placeHeadKinds() {
+        return strings("placeHeadKinds");
+    }
+
+    /** Words after a name that show it governs a place: "Surabaya Mayor", "Fukuoka Government". */
+    public List<String> placePostsAfter() {
+        return list("placePostsAfter");
+    }
+
+    /** Other names of cities, with the city's name in the gazetteers ({@code Solo}: Surakarta). */
+    public Map<String, String> cityNames() {
+        return strings("cityNames");
+    }
+
     /** Other names of Indonesia's provinces, with the province's name in the Kemendagri list. */
     public Map<String, String> provinceNames() {
         return strings("provinceNames");

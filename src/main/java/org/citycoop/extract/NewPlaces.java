@@ -44,10 +44,10 @@ final class NewPlaces {
         return known.key();
     }
 
-    /** The names under which the report has given its places so far, as {@link Names#folded} writes them. */
-    java.util.Set<String> writtenNames() {
-        java.util.Set<String> names = new HashSet<>();
-        byCode.values().forEach(place -> names.addAll(place.written()));
+    /** The places the report has given so far, by the names it gave them, as {@link Names#folded} writes them. */
+    Map<String, GazetteerNames.Place> writtenNames() {
+        Map<String, GazetteerNames.Place> names = new java.util.HashMap<>();
+        byCode.values().forEach(place -> place.written().forEach(name -> names.putIfAbsent(name, place.place())));
         return names;
     }
 

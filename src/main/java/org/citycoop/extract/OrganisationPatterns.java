@@ -101,7 +101,8 @@ final class OrganisationPatterns {
             int start = unit.start();
             int end = unit.end();
             inGazetteers.stream().filter(p -> p.start() > start && p.end() <= end)
-                .max(java.util.Comparator.comparingInt(PlaceRules.Found::end)).ifPresent(place -> {
+                // the nearest place ends the unit: "Dinas Pertanian Provinsi Bali dan Ketua DPRD Medan"
+                .min(java.util.Comparator.comparingInt(PlaceRules.Found::end)).ifPresent(place -> {
                     String name = text.substring(start, place.end());
                     if (found.stream().noneMatch(f -> f.name().equals(name))) {
                         found.add(new Found(name, "OrganisationalUnit", null, null));

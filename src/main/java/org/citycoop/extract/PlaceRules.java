@@ -30,9 +30,18 @@ final class PlaceRules {
     private final Map<String, String> kindsAfter = Lexicon.get().placeKindsAfter();
     private final List<String> heads = Lexicon.get().placeHeads();
     private final Map<String, String> provinceNames = Lexicon.get().provinceNames();
+    private final Map<String, String> cityNames = Lexicon.get().cityNames();
+    private final List<String> postsAfter = Lexicon.get().placePostsAfter();
+    private final Map<String, String> headKinds = Lexicon.get().placeHeadKinds();
+    /** Marks a kind a post prefers rather than one a word says: "prefer:Province" after "Gubernur". */
+    private static final String PREFER = "prefer:";
 
     /** A place found: where the sentence names it, how, and the gazetteer's entry. */
-    record Found(int start, int end, String written, GazetteerNames.Place place) {
+    record Found(int start, int end, String written, GazetteerNames.Place place, boolean endOfName) {
+        /** A place found by itself, not as the end of a longer name. */
+        Found(int start, int end, String written, GazetteerNames.Place place) {
+            this(start, end, written, place, false);
+        }
     }
 
     private record Token(int start, int end, String text) {
@@ -49,14 +58,15 @@ final class PlaceRules {
      * @param common the words the report writes in lower case
      */
     List<Found> find(String text, java.util.Set<String> common) {
-        return find(text, common, java.util.Set.of());
+        return find(text, common, Map.of());
     }
 
     /**
      * The places of a sentence, where a name the report has already given a place (as {@link Names#folded} writes it)
-     * is that place wherever it stands: "Kepala Bappeda Pekanbaru Ahmad" after "Wali Kota Pekanbaru".
+     * is that place wherever it stands, unless a word says another kind: "Kepala Bappeda Pekanbaru Ahmad" after "Wali
+     * Kota Pekanbaru".
      */
-    List<Found> find(String text, java.util.Set<String> common, java.util.Set<String> seen) {
+    List<Found> find(String text, java.util.Set<String> common, Map<String, GazetteerNames.Place> seen) {
         List<Found> found = new ArrayList<>();
         if (names.isEmpty()) {
             return found;
@@ -94,7 +104,7 @@ final class PlaceRules {
         return runs;
     }
 
-    private List<Found> inRun(List<Token> run, java.util.Set<String> common, java.util.Set<String> seen) {
+    private List<Found> inRun(List<Token> run, java.util.Set<String> common, Map<String, GazetteerNames.Place> seen) {
         List<Found> found = new ArrayList<>();
         String hint = null;
         int i = 0;
@@ -102,7 +112,8 @@ final class PlaceRules {
             int cue = phrase(run, i, kindsBefore.keySet().stream().toList());
             int head = cue > 0 ? 0 : phrase(run, i, heads);
             if (cue + head > 0) {
-                hint = cue > 0 ? kindsBefore.get(words(run, i, i + cue)) : "any";
+                hint = cue > 0 ? kindsBefore.get(words(run, i, i + cue))
+                    : headKinds.containsKey(words(run, i, i + head)) ? PREFER + headKinds.get(words(run, i, i + head)) : "any";
                 i += cue + head;
                 continue;
             }
@@ -120,34 +131,80 @@ final class PlaceRules {
     }
 
     /** The longest name that begins at token {@code i} and is taken for a place; null when none is. */
-    private Found name(List<Token> run, int i, String hint, java.util.Set<String> common, java.util.Set<String> seen) {
+    private Found name(List<Token> run, int i, String hint, java.util.Set<String> common,
+            Map<String, GazetteerNames.Place> seen) {
         for (int end = Math.min(run.size(), i + LONGEST_NAME); end > i; end--) {
             String written = words(run, i, end);
             if (written.startsWith("of ") || written.endsWith(" of") || written.equals("of")) {
                 continue;
             }
-            String after = end < run.size() ? kindsAfter.get(run.get(end).text()) : null;
-            String kind = hint != null && !hint.equals("any") ? hint : after;
-            boolean alias = provinceNames.containsKey(written);
-            boolean alone = i == 0 && end == run.size()
-                && !(end - i == 1 && common.contains(written.toLowerCase(java.util.Locale.ROOT)));
-            GazetteerNames.Place place = best(names.named(alias ? provinceNames.get(written) : written), kind);
-            boolean named = seen.contains(Names.folded(written));
-            if (place == null || !(hint != null || after != null || alone || alias || named)) {
-                continue;
+            Found found = nameOf(run, i, end, hint, common, seen);
+            if (found != null) {
+                return found;
             }
-            if (!place.national() && kind == null && place.population() < ALONE_POPULATION && !named) {
-                continue;
-            }
-            return new Found(run.get(i).start(), run.get(end - 1).end(), written, place);
         }
         return null;
+    }
+
+    /** The place the tokens from {@code i} to {@code end} name, when the words around them show it; else null. */
+    private Found nameOf(List<Token> run, int i, int end, String hint, java.util.Set<String> common,
+            Map<String, GazetteerNames.Place> seen) {
+        String written = words(run, i, end);
+        String after = end < run.size() ? kindsAfter.get(run.get(end).text()) : null;
+        String preferred = hint != null && hint.startsWith(PREFER) ? hint.substring(PREFER.length()) : null;
+        String kind = hint != null && !hint.equals("any") && preferred == null ? hint : after;
+        GazetteerNames.Place before = seen.get(Names.folded(written));
+        // a name the report has given a place stays that place, unless a word says another kind: Kumamoto after
+        // "Prefektur Kumamoto"
+        boolean named = before != null && (kind == null || kind.equals(before.type()))
+            && (preferred == null || best(List.of(before), preferred) != null);
+        boolean alias = provinceNames.containsKey(written) || cityNames.containsKey(written);
+        boolean alone = i == 0 && end == run.size()
+            && !(end - i == 1 && common.contains(written.toLowerCase(java.util.Locale.ROOT)));
+        boolean cued = hint != null || after != null || alone || alias || named;
+        List<GazetteerNames.Place> candidates = names.named(provinceNames.getOrDefault(written,
+            cityNames.getOrDefault(written, written)));
+        GazetteerNames.Place place = named ? before : preferred != null && best(candidates, preferred) != null
+            ? best(candidates, preferred) : best(candidates, kind);
+        boolean governed = place != null && (phrase(run, end, postsAfter) > 0 || inItsCountry(run, end, place));
+        if (place != null && !cued && !governed) {
+            // the end of a longer name, where something is: "KJRI Osaka" (the prefecture, where a city shares its
+            // name), "Gedung Negara Grahadi Surabaya"
+            GazetteerNames.Place prefecture = best(candidates, "Prefecture");
+            place = endsAName(run, i, end, prefecture) ? prefecture : endsAName(run, i, end, place) ? place : null;
+        }
+        if (place == null || !place.national() && kind == null && place.population() < ALONE_POPULATION && !named) {
+            return null;
+        }
+        boolean endOfName = i > 0 && !(hint != null || after != null || alias || governed);
+        return new Found(run.get(i).start(), run.get(end - 1).end(), written, place, endOfName);
+    }
+
+    /**
+     * Whether a city of Indonesia's list or a prefecture of Japan's ends a longer name, as where something is: "Gedung
+     * Negara Grahadi Surabaya", "KJRI Osaka". Smaller places are not taken so: "Masashi Mori" is no town of Mori.
+     */
+    private static boolean endsAName(List<Token> run, int i, int end, GazetteerNames.Place place) {
+        return place != null && i > 0 && end == run.size() && place.national()
+            && (place.type().equals("City") && place.country().equals("ID") || place.type().equals("Prefecture"));
+    }
+
+    /** Whether the words after a name name the country the place lies in: "Fukuoka Japan", "Toyama Jepang". */
+    private static boolean inItsCountry(List<Token> run, int end, GazetteerNames.Place place) {
+        for (int to = Math.min(run.size(), end + 2); to > end; to--) {
+            java.util.Optional<String> country = Countries.get().code(words(run, end, to));
+            if (country.isPresent()) {
+                return country.get().equals(place.country());
+            }
+        }
+        return false;
     }
 
     /** The entry of the kind said, else a national list's city before its regency, else the biggest. */
     private static GazetteerNames.Place best(List<GazetteerNames.Place> candidates, String kind) {
         return candidates.stream().filter(p -> kind == null || kind.equals(p.type())
-                || kind.equals("City") && (p.type().equals("Municipality") || p.type().equals("PopulatedPlace")))
+                || kind.equals("City") && (p.type().equals("Municipality") || p.type().equals("PopulatedPlace"))
+                || kind.equals("Province") && p.type().equals("Prefecture"))
             .min(java.util.Comparator.comparing((GazetteerNames.Place p) -> !p.national())
                 .thenComparing(p -> !p.type().equals("City")))
             .orElse(null);

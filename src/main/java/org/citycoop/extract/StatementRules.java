@@ -94,7 +94,9 @@ final class StatementRules {
             if (places.stream().noneMatch(p -> p.start() < place.end() && place.start() < p.end())) {
                 String key = newPlaces.key(place);
                 out.add(new Statement(Kind.PLACE, key, 0.7, sentence));
-                named.add(new CooperationRules.Named(place.start(), key, place.place().type(), place.place()));
+                if (!place.endOfName()) { // "KJRI Osaka" names where the consulate is, not a partner
+                    named.add(new CooperationRules.Named(place.start(), key, place.place().type(), place.place()));
+                }
             }
         }
         named.sort(java.util.Comparator.comparingInt(CooperationRules.Named::start));

@@ -139,6 +139,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aCityNamedByItsProvinceIsTheProvinceWhereTheReportPairsTheProvince() throws Exception {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(TestProject.home().resolve("src/test/resources/extraction-places/gazetteer"))) {
+            files = listed.sorted().toList();
+        }
+        Extractor withGazetteers = new Extractor(extractor.known(), GazetteerNames.read(files));
+        String text = "Kerja sama antara DIY dan Kota Kochi sudah berjalan lama.\n"
+            + "Gubernur berharap kerja sama antara Yogyakarta dan Kochi terus tumbuh.\n"
+            + "Kerja sama antara Kota Surabaya dan Kochi juga erat.";
+        Extraction found = withGazetteers.extract(text, new ExtractOptions(null, "id", "t"));
+        List<String> pairs = found.statements().stream().filter(s -> s.kind() == Kind.COOPERATION).map(Statement::key)
+            .distinct().toList();
+        assertEquals(List.of("t-place-daerah-istimewa-yogyakarta-34|t-place-kochi-392014",
+            "t-place-kochi-392014|t-place-surabaya-35-78"), pairs);
+    }
+
+    @Test
     void htmlReportsLoseTheirBoilerplate() {
         ReportText report = ReportText.read(TestProject.home().resolve("src/test/resources/extraction/report/visit.html"));
         assertEquals("Kota Bandung dan Kota Toyota jajaki kerja sama", report.title());
