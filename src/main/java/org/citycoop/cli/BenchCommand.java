@@ -12,6 +12,7 @@ import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
 import org.citycoop.Progress;
 import org.citycoop.bench.CorpusGenerator;
+import org.citycoop.bench.ExtractionBenchmark;
 import org.citycoop.bench.Figure;
 import org.citycoop.bench.HttpBenchmark;
 import org.citycoop.bench.LoadBenchmark;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code citycoop bench}: measures the main jobs on fresh stores in a temporary folder and prints the figures:
- * loading data/, importing gazetteers, answering the competency queries, building the whole network, the explorer's neighbourhoods and search.
+ * loading data/, importing gazetteers, answering the competency queries, building the whole network, the explorer's
+ * neighbourhoods and search, and, with {@code --reports}, extracting records from news reports.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure loading, importing, querying and graph building on fresh temporary stores.",
@@ -69,6 +71,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the temporary folder of the run (stores, corpora, quads) and say "
         + "where it is; without it, the folder is deleted at the end.")
     boolean keep;
+
+    @Option(names = "--reports", paramLabel = "DIR", description = "Also time extract on the reports of this folder "
+        + "(.txt, .html), beside Lucene's analysers reading the same texts: sentences per second on one thread.")
+    Path reports;
+    @Option(names = "--report-gazetteer", paramLabel = "FILE", description = "A gazetteer file extract reads places from "
+        + "while timed, as extract --gazetteer takes it; may be repeated.")
+    List<Path> reportGazetteers = List.of();
 
     @Option(names = "--store", paramLabel = "DIR", description = "Time the requests over HTTP on this existing store "
         + "instead: nothing is loaded or generated, and the store is left as it was.")
@@ -108,6 +117,10 @@ final class BenchCommand implements Callable<Integer> {
             print(existingStore());
             return 0;
         }
+        if (reports != null && !Files.isDirectory(reports)) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--reports " + reports + ": no such folder; expected a "
+                + "folder of reports (.txt, .html)");
+        }
         Path folder = Files.createTempDirectory("citycoop-bench");
         try {
             print(measure(folder));
@@ -128,6 +141,9 @@ final class BenchCommand implements Callable<Integer> {
             long start = System.nanoTime();
             Loader.builder().store(store).build().load(List.of(data));
             figures.add(new Figure("load " + data, elapsed(start), quads(store) + " quads after inference"));
+            if (reports != null) { // before the imports: extract resolves names against the curated records
+                figures.addAll(new ExtractionBenchmark(store, reportGazetteers, reports).run());
+            }
             Ontology ontology = Ontology.load();
             for (Path gazetteer : gazetteers) {
                 figures.addAll(imported(store, gazetteer, ontology, folder));
@@ -166,9 +182,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The requests over HTTP on a store that is there already, such as one that took half an hour to load. */
     private List<Figure> existingStore() {
-        if (!records.isEmpty() || !gazetteers.isEmpty()) {
-            throw new CityCoopException(ErrorId.BAD_OPTION, "--store times the store it names as it is; --records and "
-                + "--gazetteer load new ones: give --store alone, or leave it out");
+        if (!records.isEmpty() || !gazetteers.isEmpty() || reports != null) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--store times the store it names as it is; --records, "
+                + "--gazetteer and --reports need fresh ones: give --store alone, or leave it out");
         }
         return httpFigures(StoreOption.existing(existing, "leave --store out to time fresh stores"));
     }

@@ -45,6 +45,18 @@ public final class KnownThings {
     private final Map<String, String> typesByKey = new HashMap<>();
     private final Map<String, String> governments = new HashMap<>();
     private final List<String> names = new ArrayList<>();
+    /** The answers to the last questions each thread asked, by family and text. */
+    private final ThreadLocal<Map<String, List<Mention>>> recentAnswers = ThreadLocal.withInitial(() ->
+        new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<Mention>> eldest) {
+                return size() > 64;
+            }
+        });
+    /** The indexes in {@link #names} of the names that begin with a word. */
+    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    /** For each family, the thing each name of {@link #names} stands for best, or null. */
+    private final Map<Family, Thing[]> bestThings = new java.util.EnumMap<>(Family.class);
 
     private KnownThings() {
     }
@@ -78,6 +90,7 @@ public final class KnownThings {
             return null;
         });
         known.names.sort(Comparator.comparingInt(String::length).reversed());
+        known.index();
         store.read(() -> {
             String governs = "PREFIX cc: <https://w3id.org/citycoop/ontology/> SELECT ?gk ?pk WHERE { "
                 + "?g cc:governs ?p ; cc:key ?gk . ?p cc:key ?pk }";
@@ -139,32 +152,70 @@ public final class KnownThings {
      * thing it names in the wanted family (a city before a government of the same name).
      */
     public List<Mention> find(String text, Family family) {
+        // the rules ask of the same sentence again and again, for each post and each word they try
+        Map<String, List<Mention>> recent = recentAnswers.get();
+        String key = family.ordinal() + text;
+        List<Mention> found = recent.get(key);
+        if (found == null) {
+            found = List.copyOf(search(text, family));
+            recent.put(key, found);
+        }
+        return found;
+    }
+
+    private List<Mention> search(String text, Family family) {
         Normalised normal = Normalised.of(text);
-        boolean[] taken = new boolean[normal.text().length()];
-        List<Mention> found = new ArrayList<>();
-        for (String name : names) {
-            List<Thing> things = byName.get(name).stream().filter(t -> t.family() == family)
-                .sorted(Comparator.comparing((Thing t) -> !labelled.contains(t.key() + " " + name))).toList();
-            if (things.isEmpty() || name.isEmpty()) {
-                continue;
-            }
-            int from = 0;
-            while ((from = normal.text().indexOf(name, from)) >= 0) {
+        String lower = normal.text();
+        List<int[]> candidates = new ArrayList<>();
+        for (int from = 0; from < lower.length(); from = lower.indexOf(' ', from) < 0 ? lower.length() : lower.indexOf(' ', from) + 1) {
+            int space = lower.indexOf(' ', from);
+            String first = lower.substring(from, space < 0 ? lower.length() : space);
+            for (int index : byFirstWord.getOrDefault(first, List.of())) {
+                String name = names.get(index);
                 int end = from + name.length();
-                boolean word = (from == 0 || normal.text().charAt(from - 1) == ' ')
-                    && (end == normal.text().length() || normal.text().charAt(end) == ' ');
-                int start = normal.original(from);
-                boolean named = family == Family.POST || Character.isUpperCase(text.charAt(start));
-                if (word && named && !overlaps(taken, from, end)) {
-                    java.util.Arrays.fill(taken, from, end, true);
-                    int stop = normal.original(end - 1) + 1;
-                    found.add(new Mention(start, stop, text.substring(start, stop), things.get(0)));
+                if (bestThings.get(family)[index] != null && lower.startsWith(name, from)
+                        && (end == lower.length() || lower.charAt(end) == ' ')) {
+                    candidates.add(new int[] {index, from});
                 }
-                from = end;
+            }
+        }
+        // longer names first (the order of names), each from the left, without overlaps
+        candidates.sort(Comparator.<int[]>comparingInt(c -> c[0]).thenComparingInt(c -> c[1]));
+        boolean[] taken = new boolean[lower.length()];
+        List<Mention> found = new ArrayList<>();
+        for (int[] candidate : candidates) {
+            int from = candidate[1];
+            int end = from + names.get(candidate[0]).length();
+            int start = normal.original(from);
+            boolean named = family == Family.POST || Character.isUpperCase(text.charAt(start));
+            if (named && !overlaps(taken, from, end)) {
+                java.util.Arrays.fill(taken, from, end, true);
+                int stop = normal.original(end - 1) + 1;
+                found.add(new Mention(start, stop, text.substring(start, stop), bestThings.get(family)[candidate[0]]));
             }
         }
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    /** Indexes the names by their first word, and the thing each name stands for best in each family. */
+    private void index() {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name.isEmpty()) {
+                continue;
+            }
+            byFirstWord.computeIfAbsent(name.split(" ")[0], k -> new ArrayList<>()).add(i);
+        }
+        for (Family family : Family.values()) {
+            Thing[] best = new Thing[names.size()];
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                best[i] = byName.get(name).stream().filter(t -> t.family() == family)
+                    .min(Comparator.comparing((Thing t) -> !labelled.contains(t.key() + " " + name))).orElse(null);
+            }
+            bestThings.put(family, best);
+        }
     }
 
     /** Lower case, each run of punctuation and spaces one space, with where each character came from. */

@@ -60,6 +60,7 @@ public final class LaterMentions {
     public static List<Person> resolve(Document document, List<PersonPost> named) {
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, Person> byAlias = new LinkedHashMap<>();
+        Map<String, Pattern> aliases = new java.util.HashMap<>();
         for (Sentence sentence : document.sentences()) {
             List<Person> here = new ArrayList<>();
             for (PersonPost post : named) {
@@ -74,7 +75,8 @@ public final class LaterMentions {
                 }
             }
             for (Map.Entry<String, Person> alias : byAlias.entrySet()) {
-                if (Pattern.compile("\\b" + Pattern.quote(alias.getKey()) + "\\b").matcher(sentence.text()).find()
+                Pattern word = aliases.computeIfAbsent(alias.getKey(), a -> Pattern.compile("\\b" + Pattern.quote(a) + "\\b"));
+                if (sentence.text().contains(alias.getKey()) && word.matcher(sentence.text()).find()
                         && !here.contains(alias.getValue())) {
                     here.add(alias.getValue());
                 }

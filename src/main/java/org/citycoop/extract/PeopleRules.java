@@ -250,8 +250,8 @@ public final class PeopleRules {
     }
 
     private String headAt(String text, int at) {
-        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-            return null;
+        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || !Character.isUpperCase(text.charAt(at))) {
+            return null; // every head begins a word with a capital
         }
         Matcher acting = ACTING.matcher(text).region(at, text.length());
         String prefix = acting.lookingAt() ? acting.group() : "";

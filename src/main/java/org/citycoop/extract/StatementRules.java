@@ -18,18 +18,18 @@ import org.citycoop.load.record.Family;
  */
 final class StatementRules {
     /** Cue words of events, nearest to the date wins. */
-    private static final Map<String, String> EVENT_CUES = cues(
+    private static final Map<Pattern, String> EVENT_CUES = cues(
         "kunjungan|mengunjungi|berkunjung|kedatangan|visit|visited", "Visit",
         "pertemuan|bertemu|meeting|met", "Meeting",
         "teleconference|telekonferensi|video conference", "Teleconference",
         "konferensi|conference|konferensi internasional", "Conference",
         "menandatangani|penandatanganan|signing|signed", "Signing");
     /** Agreements that make a lasting tie: named without a word of their state, the tie is in force. */
-    private static final Map<String, String> TIES = cues(
+    private static final Map<Pattern, String> TIES = cues(
         "sister city|sister cities|kota kembar|kota bersaudara|twin city|twin cities|twin town", "SisterCityAgreement",
         "sister province|sister provinces|provinsi kembar|provinsi bersaudara", "SisterProvinceAgreement",
         "friendship city|friendship cities|kota persahabatan", "FriendshipCityAgreement");
-    private static final Map<String, String> AGREEMENT_CUES = cues(
+    private static final Map<Pattern, String> AGREEMENT_CUES = cues(
         "letter of intent|loi", "LetterOfIntent",
         "memorandum of understanding|mou|nota kesepahaman", "MemorandumOfUnderstanding",
         "perjanjian kerja ?sama|kesepakatan kerja ?sama|cooperation agreement", "CooperationAgreement",
@@ -59,14 +59,17 @@ final class StatementRules {
 
     StatementRules(KnownThings known, Map<String, List<String>> topicWords) {
         this.known = known;
-        this.topicWords = topicWords;
+        // padded once, to be found as whole words in a padded sentence
+        this.topicWords = new LinkedHashMap<>();
+        topicWords.forEach((topic, words) -> this.topicWords.put(topic, words.stream().map(w -> " " + w + " ").toList()));
         this.organisations = new OrganisationPatterns(known);
     }
 
-    private static Map<String, String> cues(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
+    /** Cue words (alternatives of a pattern, matched as whole words) and what they say. */
+    private static Map<Pattern, String> cues(String... pairs) {
+        Map<Pattern, String> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
+            map.put(Pattern.compile("\\b(" + pairs[i] + ")\\b"), pairs[i + 1]);
         }
         return map;
     }
@@ -129,8 +132,8 @@ final class StatementRules {
             }
             String best = null;
             int distance = Integer.MAX_VALUE;
-            for (Map.Entry<String, String> cue : EVENT_CUES.entrySet()) {
-                Matcher m = Pattern.compile("\\b(" + cue.getKey() + ")\\b").matcher(lower);
+            for (Map.Entry<Pattern, String> cue : EVENT_CUES.entrySet()) {
+                Matcher m = cue.getKey().matcher(lower);
                 while (m.find()) {
                     // without a date in the sentence, the more specific kind of event wins (a meeting to sign is a signing)
                     int d = date.text().isEmpty() ? -PRIORITY.indexOf(cue.getValue()) : Math.abs(m.start() - at);
@@ -155,8 +158,8 @@ final class StatementRules {
     private void agreement(Sentence sentence, List<Statement> out) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
         boolean named = false;
-        for (Map.Entry<String, String> cue : AGREEMENT_CUES.entrySet()) {
-            if (Pattern.compile("\\b(" + cue.getKey() + ")\\b").matcher(lower).find()) {
+        for (Map.Entry<Pattern, String> cue : AGREEMENT_CUES.entrySet()) {
+            if (cue.getKey().matcher(lower).find()) {
                 named = true;
                 String status = status(lower);
                 if (status != null) {
@@ -164,9 +167,9 @@ final class StatementRules {
                 }
             }
         }
-        for (Map.Entry<String, String> tie : TIES.entrySet()) {
+        for (Map.Entry<Pattern, String> tie : TIES.entrySet()) {
             // "X merupakan sister city Y" states a twinning (a cooperation of the two), not an agreement
-            if (Pattern.compile("\\b(" + tie.getKey() + ")\\b").matcher(lower).find()) {
+            if (tie.getKey().matcher(lower).find()) {
                 named = true;
                 if (!TWINNED.matcher(lower).find()) {
                     String status = PLANNED.matcher(lower).find() ? "planned" : SIGNED.matcher(lower).find() ? "signed"
@@ -221,7 +224,7 @@ final class StatementRules {
         String lower = " " + KnownThings.normal(sentence.text()) + " ";
         topicWords.forEach((topic, words) -> {
             for (String word : words) {
-                if (lower.contains(" " + word + " ")) {
+                if (lower.contains(word)) {
                     out.add(new Statement(Kind.TOPIC, topic, 0.6, sentence));
                     return;
                 }

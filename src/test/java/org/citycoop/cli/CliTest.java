@@ -102,6 +102,23 @@ class CliTest {
     }
 
     @Test
+    void benchTimesExtractionBesideLucenesAnalysersOnTheSameReports() {
+        Path gazetteer = TestProject.home().resolve("src/test/resources/extraction-places/gazetteer");
+        Run bench = run("bench", "--repeat", "1", "--data", TestProject.data().toString(), "--queries",
+            TestProject.home().resolve("src/test/resources/extraction/report").toString(), "--reports",
+            TestProject.shared().resolve("seeds").toString(), "--report-gazetteer", gazetteer.resolve("regencies.csv").toString());
+        assertEquals(0, bench.status(), bench.err());
+        String extract = bench.out().lines().filter(l -> l.startsWith("extract 2 reports, ")).findFirst().orElseThrow();
+        assertTrue(extract.matches("extract 2 reports, \\d+ sentences +\\d+\\.\\d +\\d+ sentences/s; median of 15 passes.*"),
+            extract);
+        assertTrue(bench.out().lines().anyMatch(l -> l.startsWith("reference: Lucene's Indonesian and English analysers")
+            && l.contains("the extractor takes")), bench.out());
+        Run missing = run("bench", "--reports", "no-such-folder");
+        assertEquals(Main.USER_ERROR, missing.status());
+        assertTrue(missing.err().contains("--reports no-such-folder: no such folder"), missing.err());
+    }
+
+    @Test
     void benchTimesTheRequestsOnAnExistingStoreAndLeavesItAsItWas() {
         String store = newStore();
         assertEquals(0, run("load", "--store", store, "-q", TestProject.data().toString()).status());
