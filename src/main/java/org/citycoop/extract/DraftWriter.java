@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 public final class DraftWriter {
     /** The version of the rules, written into every draft. */
-    public static final String VERSION = "citycoop-extract-1";
+    public static final String VERSION = "citycoop-extract-2";
     private final Extraction extraction;
     private final KnownThings known;
     private final Set<Integer> usedSentences = new java.util.TreeSet<>();
