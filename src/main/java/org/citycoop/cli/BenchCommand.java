@@ -148,14 +148,7 @@ final class BenchCommand implements Callable<Integer> {
             for (Path gazetteer : gazetteers) {
                 figures.addAll(imported(store, gazetteer, ontology, folder));
             }
-            for (Path query : QueryFiles.in(queries)) {
-                String text = QueryFiles.withDefaults(query);
-                QueryRunner runner = new QueryRunner(store);
-                figures.add(new Figure("query " + query.getFileName(), median(() -> {
-                    runner.run(text, query.toString(), ResultFormat.CSV, java.io.OutputStream.nullOutputStream());
-                    return null;
-                }), "median of " + repeat));
-            }
+            figures.addAll(queryFigures(store));
             long begin = System.nanoTime();
             NetworkModel model = NetworkModel.read(store);
             figures.add(new Figure("build the whole network (exports)", elapsed(begin), model.relations().size() + " relations"));
@@ -176,6 +169,20 @@ final class BenchCommand implements Callable<Integer> {
             Path served = records.isEmpty() ? folder.resolve("store")
                 : folder.resolve("store-" + records.stream().max(Long::compare).orElseThrow());
             figures.addAll(httpFigures(served));
+        }
+        return figures;
+    }
+
+    /** Each query of the folder, the median of its runs. */
+    private List<Figure> queryFigures(Store store) {
+        List<Figure> figures = new ArrayList<>();
+        for (Path query : QueryFiles.in(queries)) {
+            String text = QueryFiles.withDefaults(query);
+            QueryRunner runner = new QueryRunner(store);
+            figures.add(new Figure("query " + query.getFileName(), median(() -> {
+                runner.run(text, query.toString(), ResultFormat.CSV, java.io.OutputStream.nullOutputStream());
+                return null;
+            }), "median of " + repeat));
         }
         return figures;
     }
