@@ -275,6 +275,10 @@ public final class DraftWriter {
             agreement.put("name", Map.of("en", parts[0] + " (" + parts[1] + ")"));
             agreement.put("parties", parties);
             agreement.put("status", parts[1]);
+            // the date the sentence gives ("LoI pada 19 Desember 2014"), not one the report's year stands for
+            extraction.statements().stream().filter(s -> s.kind() == Kind.EVENT_DATE && !s.assumed()
+                    && s.sentence().equals(statement.sentence())).findFirst()
+                .ifPresent(dated -> agreement.put("date", dated.key().split("\\|")[1]));
             agreement.put("confidence", statement.confidence());
             agreement.put("evidence", List.of(evidence(statement.sentence())));
             topics(statement.sentence(), agreement);

@@ -78,7 +78,9 @@ public final class PeopleRules {
         String text = sentence.text();
         Matcher comma = COMMA_BEFORE_POST.matcher(text);
         while (comma.find()) {
-            String head = headAt(text, comma.end());
+            // after a name and a comma, a post may begin in lower case: "Seiya Okazaki, mayor of Kochi"
+            String head = comma.end() < text.length() ? headAt(text.substring(0, comma.end())
+                + Character.toUpperCase(text.charAt(comma.end())) + text.substring(comma.end() + 1), comma.end()) : null;
             int nameStart = head == null ? -1
                 : nameSplit.nameBefore(text, comma.start(), common, position -> isPlaceAt(text, position, inGazetteers));
             if (nameStart < 0 || headAt(text, nameStart) != null) {

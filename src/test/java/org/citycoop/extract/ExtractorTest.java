@@ -120,6 +120,9 @@ class ExtractorTest {
         store.close();
         assertEquals(List.of("Pemerintah Kota Kochi", "Pemerintah Kota Surabaya"), governments.stream().distinct().toList(),
             yaml.toString());
+        String agreements = yaml.toString().substring(yaml.toString().indexOf("agreements:"));
+        assertTrue(agreements.contains("date: '2015-08-03'") || agreements.contains("date: 2015-08-03"),
+            "the agreement takes the date its sentence gives: " + agreements);
     }
 
     @Test
