@@ -46,10 +46,10 @@ public final class KnownThings {
     private final Map<String, String> governments = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     /** The answers to the last questions each thread asked, by family and text. */
-    private final ThreadLocal<Map<String, List<Mention>>> recentAnswers = ThreadLocal.withInitial(() ->
+    private final ThreadLocal<Map<Object, List<Mention>>> recentAnswers = ThreadLocal.withInitial(() ->
         new java.util.LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<Mention>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Object, List<Mention>> eldest) {
                 return size() > 64;
             }
         });
@@ -153,8 +153,9 @@ public final class KnownThings {
      */
     public List<Mention> find(String text, Family family) {
         // the rules ask of the same sentence again and again, for each post and each word they try
-        Map<String, List<Mention>> recent = recentAnswers.get();
-        String key = family.ordinal() + text;
+        Map<Object, List<Mention>> recent = recentAnswers.get();
+        // the text itself in the key, not a copy: its hash is worked out once however long it is
+        Object key = List.of(family, text);
         List<Mention> found = recent.get(key);
         if (found == null) {
             found = List.copyOf(search(text, family));

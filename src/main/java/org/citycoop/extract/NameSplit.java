@@ -25,8 +25,6 @@ final class NameSplit {
         "\\s*(\\([A-Z][^)]{0,40}\\)|\\p{Lu}[\\p{L}\\p{M}/.'’-]*|dan|of|and|untuk|for|from|dari|in|di|to)");
     private static final Pattern NAME_WORD = Pattern.compile(
         "\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}|(?:\\p{Lu}{1,3}\\.)+(?:\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\p{Ll}+\\.");
-    /** The last word before a position, with the spaces after it. */
-    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
     private final Set<String> unitWords = Lexicon.get().unitWords();
     private final Set<String> titles = titles();
     private final Set<String> calendarWords = calendarWords();
@@ -99,15 +97,22 @@ final class NameSplit {
      * six words that may be part of a name; -1 when there are fewer.
      */
     int nameBefore(String text, int end, Set<String> common, IntPredicate placeAt) {
-        Matcher last = LAST_WORD.matcher(text.substring(0, end));
         int start = end;
         int count = 0;
-        while (count < LONGEST_NAME && last.region(0, start).find()) {
-            Word word = new Word(last.start(1), last.end(1), last.group(1));
-            if (!nameWord(word, common, placeAt) || titles.contains(word.text())) {
+        while (count < LONGEST_NAME) {
+            int wordEnd = start;
+            while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            Word word = new Word(wordStart, wordEnd, text.substring(wordStart, wordEnd));
+            if (wordStart == wordEnd || !nameWord(word, common, placeAt) || titles.contains(word.text())) {
                 break;
             }
-            start = word.start();
+            start = wordStart;
             count++;
         }
         return count >= 2 ? start : -1;

@@ -11,7 +11,7 @@ import org.citycoop.load.record.Keys;
 /** The places of one report found in a gazetteer, each once, with a key of the draft's own. */
 final class NewPlaces {
     private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Ll}+");
-    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("\\S*(?:://|www\\.)\\S*");
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\S+");
     private final String sourceKey;
     private final Map<String, NewPlace> byCode = new LinkedHashMap<>();
     private final java.util.Set<String> commonWords = new HashSet<>();
@@ -20,10 +20,16 @@ final class NewPlaces {
     NewPlaces(String sourceKey, String text) {
         this.sourceKey = sourceKey;
         Lexicon.get().languages().values().forEach(commonWords::addAll);
-        // the words of a link are not the report's words: a URL's slug writes names in lower case
-        java.util.regex.Matcher word = LOWER_WORD.matcher(URL.matcher(text).replaceAll(" "));
-        while (word.find()) {
-            commonWords.add(word.group());
+        java.util.regex.Matcher token = TOKEN.matcher(text);
+        while (token.find()) {
+            // the words of a link are not the report's words: a URL's slug writes names in lower case
+            if (token.group().contains("://") || token.group().startsWith("www.")) {
+                continue;
+            }
+            java.util.regex.Matcher word = LOWER_WORD.matcher(token.group());
+            while (word.find()) {
+                commonWords.add(word.group());
+            }
         }
     }
 

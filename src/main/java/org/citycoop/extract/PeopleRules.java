@@ -30,6 +30,8 @@ public final class PeopleRules {
         "\\s*(\\([A-Z][^)]{0,40}\\)|[A-Z][\\w/.-]*|dan|of|and|untuk|for|in|di|to|from|dari)");
     /** After a name that follows a bare post and a comma, what shows it to be a place: "Wali Kota, Karang Panjang, Kecamatan". */
     private static final Pattern APPOSITION_ENDS = Pattern.compile(",\\s*\\p{Lu}");
+    /** More characters than any head with its acting prefix has. */
+    private static final int LONGEST_HEAD = 40;
     /** A comma, and maybe an article, before a post. */
     private static final Pattern COMMA_BEFORE_POST = Pattern.compile(",\\s+(?:the\\s+|The\\s+)?");
     /** Words before a post that make it an acting one. */
@@ -79,8 +81,8 @@ public final class PeopleRules {
         Matcher comma = COMMA_BEFORE_POST.matcher(text);
         while (comma.find()) {
             // after a name and a comma, a post may begin in lower case: "Seiya Okazaki, mayor of Kochi"
-            String head = comma.end() < text.length() ? headAt(text.substring(0, comma.end())
-                + Character.toUpperCase(text.charAt(comma.end())) + text.substring(comma.end() + 1), comma.end()) : null;
+            String head = comma.end() < text.length() ? headAt(Character.toUpperCase(text.charAt(comma.end()))
+                + text.substring(comma.end() + 1, Math.min(text.length(), comma.end() + LONGEST_HEAD)), 0) : null;
             int nameStart = head == null ? -1
                 : nameSplit.nameBefore(text, comma.start(), common, position -> isPlaceAt(text, position, inGazetteers));
             if (nameStart < 0 || headAt(text, nameStart) != null) {

@@ -125,7 +125,8 @@ final class StatementRules {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
         for (DateMention date : dates) {
             int at = date.text().isEmpty() ? 0 : lower.indexOf(date.text().toLowerCase(Locale.ROOT));
-            if (!date.text().isEmpty() && SINCE.matcher(lower.substring(0, at + date.text().length())).find()) {
+            if (!date.text().isEmpty() && at >= 0
+                    && SINCE.matcher(lower.substring(Math.max(0, at - 40), at + date.text().length())).find()) {
                 // "sejak 2014", "since April 2014": when a cooperation began, not an event
                 out.add(new Statement(Kind.COOPERATION_DATE, date.value() + "|" + date.precision(), 0.6, sentence));
                 continue;
