@@ -168,9 +168,10 @@ public final class KnownThings {
         Normalised normal = Normalised.of(text);
         String lower = normal.text();
         List<int[]> candidates = new ArrayList<>();
-        for (int from = 0; from < lower.length(); from = lower.indexOf(' ', from) < 0 ? lower.length() : lower.indexOf(' ', from) + 1) {
+        for (int from = 0, wordEnd; from < lower.length(); from = wordEnd + 1) {
             int space = lower.indexOf(' ', from);
-            String first = lower.substring(from, space < 0 ? lower.length() : space);
+            wordEnd = space < 0 ? lower.length() : space;
+            String first = lower.substring(from, wordEnd);
             for (int index : byFirstWord.getOrDefault(first, List.of())) {
                 String name = names.get(index);
                 int end = from + name.length();

@@ -72,11 +72,7 @@ final class NameSplit {
                 break;
             }
         }
-        // a nickname in brackets follows the name ("Ahmad Heryawan (Aher)"); a joining word leads to the next post
-        while (!words.isEmpty() && (words.get(words.size() - 1).text().startsWith("(")
-                || Character.isLowerCase(words.get(words.size() - 1).text().charAt(0)))) {
-            words.remove(words.size() - 1);
-        }
+        withoutTrailingBracketsAndJoins(words);
         int n = words.size();
         int first = n;
         while (first > 0 && n - first < LONGEST_NAME && nameWord(words.get(first - 1), common, placeAt)) {
@@ -121,11 +117,19 @@ final class NameSplit {
     /** Where a post that begins with a head ends: after its capitalised and joining words, not after a joining word. */
     static int postEnd(String text, int headEnd) {
         List<Word> words = wordsAfter(text, headEnd, POST_AFTER_NAME_WORD);
-        while (!words.isEmpty() && (Character.isLowerCase(words.get(words.size() - 1).text().charAt(0))
-                || words.get(words.size() - 1).text().startsWith("("))) {
+        withoutTrailingBracketsAndJoins(words);
+        return words.isEmpty() ? headEnd : words.get(words.size() - 1).end();
+    }
+
+    /**
+     * Drops the words in brackets and the joining words that end a run: a nickname in brackets follows a name ("Ahmad
+     * Heryawan (Aher)"), and a joining word leads to the next post.
+     */
+    private static void withoutTrailingBracketsAndJoins(List<Word> words) {
+        while (!words.isEmpty() && (words.get(words.size() - 1).text().startsWith("(")
+                || Character.isLowerCase(words.get(words.size() - 1).text().charAt(0)))) {
             words.remove(words.size() - 1);
         }
-        return words.isEmpty() ? headEnd : words.get(words.size() - 1).end();
     }
 
     private static List<Word> wordsAfter(String text, int from, Pattern wordOfPost) {

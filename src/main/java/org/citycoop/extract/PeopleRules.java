@@ -173,7 +173,7 @@ public final class PeopleRules {
     private int splitName(Sentence sentence, int at, String head, List<PlaceRules.Found> inGazetteers,
             Set<String> common, List<PersonPost> found) {
         String text = sentence.text();
-        String bare = head.replaceFirst("^(Plt|Pj)\\.\\s*", "");
+        String bare = withoutActing(head);
         NameSplit.Split split = nameSplit.after(text, at + head.length(), completeHeads.contains(bare), common,
             position -> isPlaceAt(text, position, inGazetteers));
         if (split == null) {
@@ -213,8 +213,8 @@ public final class PeopleRules {
             boolean anchored = !inside && List.of(Family.PLACE, Family.ORGANISATION).stream()
                 .anyMatch(f -> known.find(upTo, f).stream().anyMatch(m -> m.end() == upTo.length()))
                 || inGazetteers.stream().anyMatch(p -> p.end() == end && p.end() > from)
-                || known.find(post.replaceFirst("^(Plt|Pj)\\.\\s*", ""), Family.POST).stream()
-                    .anyMatch(m -> m.start() == 0 && m.end() == post.replaceFirst("^(Plt|Pj)\\.\\s*", "").length());
+                || known.find(withoutActing(post), Family.POST).stream()
+                    .anyMatch(m -> m.start() == 0 && m.end() == withoutActing(post).length());
             if (anchored) {
                 ends.add(from + position);
             }
@@ -222,7 +222,7 @@ public final class PeopleRules {
         // a post of capitalised words that a comma ends, the name after it (Kepala Bidang ..., Ir. Muhammad Arif Hidayat);
         // one word after the head is a name (Wali Kota Risma, ...)
         String words = rest.substring(0, position).strip();
-        boolean complete = completeHeads.contains(text.substring(postStart, from).replaceFirst("^(Plt|Pj|Pjs)\\.\\s*", ""));
+        boolean complete = completeHeads.contains(withoutActing(text.substring(postStart, from)));
         if (rest.startsWith(",", position) && (words.split("\\s+").length >= 2 && !words.endsWith(" dan")
                 || position == 0 && complete)) {
             ends.add(from + position); // a post on its own before a comma: "Pj. Wali Kota, Bodewin M. Wattimena"
@@ -251,6 +251,12 @@ public final class PeopleRules {
 
     private boolean isKnownPlaceOrOrganisation(String words) {
         return !known.find(words, Family.PLACE).isEmpty() || !known.find(words, Family.ORGANISATION).isEmpty();
+    }
+
+    /** A post without the words that make it an acting one: "Bupati Simeulue" for "Plt. Bupati Simeulue". */
+    private static String withoutActing(String post) {
+        Matcher acting = ACTING.matcher(post);
+        return acting.lookingAt() ? post.substring(acting.end()) : post;
     }
 
     private String headAt(String text, int at) {
@@ -289,8 +295,8 @@ public final class PeopleRules {
                 suffixes.add(suffix);
             }
         }
-        boolean acting = title.startsWith("Plt.") || title.startsWith("Pj.");
-        String postKey = known.find(title.replaceFirst("^(Plt|Pj)\\.\\s*", ""), Family.POST).stream()
+        boolean acting = ACTING.matcher(title).lookingAt();
+        String postKey = known.find(withoutActing(title), Family.POST).stream()
             .filter(m -> m.start() == 0).map(m -> m.thing().key()).findFirst().orElse(null);
         return new PersonPost(String.join(" ", words), prefixes, suffixes, title, acting, postKey, sentence);
     }

@@ -158,11 +158,11 @@ final class StatementRules {
 
     private void agreement(Sentence sentence, List<Statement> out) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
+        String status = status(lower);
         boolean named = false;
         for (Map.Entry<Pattern, String> cue : AGREEMENT_CUES.entrySet()) {
             if (cue.getKey().matcher(lower).find()) {
                 named = true;
-                String status = status(lower);
                 if (status != null) {
                     out.add(new Statement(Kind.AGREEMENT_STATUS, cue.getValue() + "|" + status, 0.7, sentence));
                 }
@@ -173,13 +173,12 @@ final class StatementRules {
             if (tie.getKey().matcher(lower).find()) {
                 named = true;
                 if (!TWINNED.matcher(lower).find()) {
-                    String status = PLANNED.matcher(lower).find() ? "planned" : SIGNED.matcher(lower).find() ? "signed"
+                    String tieStatus = PLANNED.matcher(lower).find() ? "planned" : SIGNED.matcher(lower).find() ? "signed"
                         : "in-force";
-                    out.add(new Statement(Kind.AGREEMENT_STATUS, tie.getValue() + "|" + status, 0.6, sentence));
+                    out.add(new Statement(Kind.AGREEMENT_STATUS, tie.getValue() + "|" + tieStatus, 0.6, sentence));
                 }
             }
         }
-        String status = status(lower);
         if (!named && ANY_AGREEMENT.matcher(lower).find() && status != null && !status.equals("drafted")) {
             out.add(new Statement(Kind.AGREEMENT_STATUS, "Agreement|" + status, 0.5, sentence));
         }
