@@ -92,12 +92,7 @@ class ExtractorTest {
 
     @Test
     void anAgreementBetweenPlacesFoundInTheGazetteersIsBetweenTheirGovernments() throws Exception {
-        Path gazetteer = TestProject.home().resolve("src/test/resources/extraction-places/gazetteer");
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(gazetteer)) {
-            files = listed.sorted().toList();
-        }
-        Extractor withGazetteers = new Extractor(extractor.known(), GazetteerNames.read(files));
+        Extractor withGazetteers = new Extractor(extractor.known(), TestGazetteer.names());
         String text = "Pemerintah Kota Kochi menyambut rombongan dari Jawa Timur.\n"
             + "Kota Surabaya dan Kota Kochi menandatangani perjanjian sister city pada 3 Agustus 2015.";
         Extraction found = withGazetteers.extract(text, new ExtractOptions(null, "id", "extracted-g"));
@@ -127,11 +122,7 @@ class ExtractorTest {
 
     @Test
     void aPlaceNamedBeforeIsThatPlaceWhereverItStandsAndAShortenedNameIsTheFullOne() throws Exception {
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(TestProject.home().resolve("src/test/resources/extraction-places/gazetteer"))) {
-            files = listed.sorted().toList();
-        }
-        Extractor withGazetteers = new Extractor(extractor.known(), GazetteerNames.read(files));
+        Extractor withGazetteers = new Extractor(extractor.known(), TestGazetteer.names());
         String text = "Wali Kota Medan Budi Hartono terbang ke Jepang.\n"
             + "Ia didampingi Kepala Bappeda Medan Ahmad Yani dan Kepala Badan Perencanaan Medan Rudi A.S Purba.\n"
             + "Kepala Badan Perencanaan Rudi Purba menjelaskan rencana itu.";
@@ -143,11 +134,7 @@ class ExtractorTest {
 
     @Test
     void aCityNamedByItsProvinceIsTheProvinceWhereTheReportPairsTheProvince() throws Exception {
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(TestProject.home().resolve("src/test/resources/extraction-places/gazetteer"))) {
-            files = listed.sorted().toList();
-        }
-        Extractor withGazetteers = new Extractor(extractor.known(), GazetteerNames.read(files));
+        Extractor withGazetteers = new Extractor(extractor.known(), TestGazetteer.names());
         String text = "Kerja sama antara DIY dan Kota Kochi sudah berjalan lama.\n"
             + "Gubernur berharap kerja sama antara Yogyakarta dan Kochi terus tumbuh.\n"
             + "Kerja sama antara Kota Surabaya dan Kochi juga erat.";

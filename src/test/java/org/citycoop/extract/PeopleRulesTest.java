@@ -33,11 +33,7 @@ class PeopleRulesTest {
     @TestFactory
     Stream<DynamicTest> postsEndAtPlacesOfTheGazetteers() throws IOException {
         java.nio.file.Path cases = TestProject.home().resolve("src/test/resources/extraction-places");
-        List<java.nio.file.Path> files;
-        try (Stream<java.nio.file.Path> listed = Files.list(cases.resolve("gazetteer"))) {
-            files = listed.sorted().toList();
-        }
-        PlaceRules places = new PlaceRules(GazetteerNames.read(files));
+        PlaceRules places = new PlaceRules(TestGazetteer.names());
         PeopleRules rules = new PeopleRules(KnownThings.of(TestProject.dataStore()));
         java.util.Set<String> common = new java.util.HashSet<>();
         Lexicon.get().languages().values().forEach(common::addAll);

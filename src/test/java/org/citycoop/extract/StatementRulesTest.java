@@ -35,11 +35,7 @@ class StatementRulesTest {
     @TestFactory
     Stream<DynamicTest> placesOfTheGazetteersAndTheirCooperation() throws IOException {
         java.nio.file.Path cases = TestProject.home().resolve("src/test/resources/extraction-places");
-        List<java.nio.file.Path> files;
-        try (Stream<java.nio.file.Path> listed = Files.list(cases.resolve("gazetteer"))) {
-            files = listed.sorted().toList();
-        }
-        Extractor extractor = new Extractor(KnownThings.of(TestProject.dataStore()), GazetteerNames.read(files));
+        Extractor extractor = new Extractor(KnownThings.of(TestProject.dataStore()), TestGazetteer.names());
         return Files.readAllLines(cases.resolve("statements.tsv")).stream().filter(l -> !l.startsWith("#"))
             .map(line -> DynamicTest.dynamicTest(line.split("\t")[1] + ": " + line.split("\t")[0], () -> {
                 String[] cells = line.split("\t", -1);
