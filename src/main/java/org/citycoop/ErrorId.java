@@ -23,7 +23,10 @@ public enum ErrorId {
     STORE_UNAVAILABLE("CC402", "store cannot be opened"),
     BAD_OPTION("CC403", "bad command-line option"),
     QUERY_FAILED("CC404", "query failed"),
-    UNKNOWN_SOURCE("CC405", "no such source in the store");
+    UNKNOWN_SOURCE("CC405", "no such source in the store"),
+    REMOTE_UNREACHABLE("CC501", "remote store did not answer"),
+    REMOTE_REFUSED("CC502", "remote store refused a request"),
+    REMOTE_DIVERGED("CC503", "remote store changed by another writer");
 
     private final String code;
     private final String title;

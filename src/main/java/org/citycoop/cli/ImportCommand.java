@@ -56,6 +56,8 @@ final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
+    @Mixin
+    TargetOptions target;
     @Parameters(index = "0", paramLabel = "KIND", description = "gazetteer, twin-towns or wikidata-p190")
     String kind;
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The files, in their published format.")
@@ -76,8 +78,10 @@ final class ImportCommand implements Callable<Integer> {
         checkOptions();
         PrintWriter err = spec.commandLine().getErr();
         try (Store opened = store.open()) {
+            org.citycoop.Progress progress = ProgressBars.on(err, quiet);
+            target.attach(opened, progress);
             List<Source> sources = sources(opened, err);
-            LoadReport report = Loader.builder().store(opened).replace(replace).progress(ProgressBars.on(err, quiet))
+            LoadReport report = Loader.builder().store(opened).replace(replace).progress(progress)
                 .build().loadSources(sources);
             Reports.print(report, opened, spec.commandLine().getOut(), false);
             resolutions(sources);

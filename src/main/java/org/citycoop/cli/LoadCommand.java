@@ -27,6 +27,8 @@ final class LoadCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
+    @Mixin
+    TargetOptions target;
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: data).")
     List<Path> paths = List.of(Path.of("data"));
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
@@ -46,9 +48,10 @@ final class LoadCommand implements Callable<Integer> {
         try (Store opened = store.open()) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            org.citycoop.Progress progress = ProgressBars.on(err, quiet);
+            target.attach(opened, progress);
             LoadReport report = Loader.builder().store(opened).onlyMethod(extracted ? "extracted" : null)
-                .prune(prune).replace(replace)
-                .progress(ProgressBars.on(err, quiet)).build().load(paths);
+                .prune(prune).replace(replace).progress(progress).build().load(paths);
             Reports.print(report, opened, out, quiet);
             return 0;
         }

@@ -25,6 +25,8 @@ final class RemoveCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
+    @Mixin
+    TargetOptions target;
     @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Keys, graph IRIs or files of stored sources.")
     List<String> sources;
 
@@ -33,8 +35,9 @@ final class RemoveCommand implements Callable<Integer> {
         try (Store opened = store.openExisting()) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            LoadReport report = Loader.builder().store(opened).progress(ProgressBars.on(err, false)).build()
-                .remove(sources);
+            org.citycoop.Progress progress = ProgressBars.on(err, false);
+            target.attach(opened, progress);
+            LoadReport report = Loader.builder().store(opened).progress(progress).build().remove(sources);
             Reports.print(report, opened, out, false);
             return 0;
         }

@@ -35,6 +35,8 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
     private final ChangeLog changes = new ChangeLog(CHANGES_FOLLOWED);
     private final ThreadLocal<Boolean> abortedWrite = ThreadLocal.withInitial(() -> false);
     private final ThreadLocal<Progress> progress = ThreadLocal.withInitial(() -> Progress.NONE);
+    private volatile Publisher publisher;
+    private volatile WrittenGraphs written;
 
     DerivingDatasetGraph(DatasetGraph base, DraftGraphs drafts) {
         super(base);
@@ -47,8 +49,12 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
     public void commit() {
         if (isInTransaction() && transactionMode() == ReadWrite.WRITE) {
             derive();
+            boolean published = publish();
             try (Progress.Phase committing = progress.get().phase("committing", -1, "")) {
                 super.commit();
+            }
+            if (published) {
+                publisher.committed();
             }
             return;
         }
@@ -65,6 +71,28 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
                 progress.get());
         }
         changes.clear();
+    }
+
+    /** Sends what the write wrote to the copy of the store, if one is kept; false when there was nothing to send. */
+    private boolean publish() {
+        Publisher to = publisher;
+        if (to == null || written.isEmpty()) {
+            return false;
+        }
+        to.publish(curated, written, progress.get());
+        written.clear();
+        return true;
+    }
+
+    /** Keeps a copy of the store up to date with every write from now on, from what {@code into} notes. */
+    void publishTo(Publisher to, WrittenGraphs into) {
+        this.written = into;
+        this.publisher = to;
+    }
+
+    /** What the running write wrote, for a copy of the store; null when none is kept. */
+    WrittenGraphs writtenGraphs() {
+        return written;
     }
 
     /** Asks the running write transaction to derive the inferred graph from scratch when it commits. */
@@ -169,6 +197,9 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
         super.end();
         if (writing) {
             changes.clear();
+            if (written != null) {
+                written.clear();
+            }
         }
         if (abortedWrite.get()) {
             abortedWrite.set(false);

@@ -41,13 +41,16 @@ public final class Store implements AutoCloseable {
 
     private final DraftGraphs drafts;
     private final LabelIndex labels;
+    private final RecordingDatasetGraph recording;
+    private final Path folder;
     /** Which IRI stands for a place several sources name: read once per version of the data, for every reader. */
     private final VersionedCache<String, SamePlaces> samePlaces = new VersionedCache<>(0, 1, s -> 1L);
 
-    private Store(DatasetGraph storage, LabelIndex labels, String description) {
+    private Store(DatasetGraph storage, LabelIndex labels, Path folder) {
         storage.getContext().set(TDB2.symUnionDefaultGraph, true);
         storage.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
-        DatasetGraph base = labels.indexing(storage);
+        this.recording = new RecordingDatasetGraph(labels.indexing(storage));
+        DatasetGraph base = recording;
         base.getContext().set(TDB2.symUnionDefaultGraph, true);
         base.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
         DraftGraphs drafts = new DraftGraphs(base, storage);
@@ -58,7 +61,8 @@ public final class Store implements AutoCloseable {
         this.dataset = new DerivingDatasetGraph(base, drafts);
         // writes through the curated view (SPARQL Update at /ds) commit through the deriving dataset
         this.curated = new CuratedView(dataset, drafts);
-        this.description = description;
+        this.folder = folder;
+        this.description = folder == null ? "memory" : folder.toString();
     }
 
     /**
@@ -70,7 +74,7 @@ public final class Store implements AutoCloseable {
         StoreFolder.createIfAbsent(folder);
         try {
             return new Store(DatabaseMgr.connectDatasetGraph(Location.create(folder.toString())), LabelIndex.open(folder),
-                folder.toString());
+                folder);
         } catch (RuntimeException e) {
             throw StoreFolder.cannotOpen(folder, e);
         }
@@ -78,7 +82,7 @@ public final class Store implements AutoCloseable {
 
     /** A TDB2 store in memory, for trial loads and tests. */
     public static Store inMemory() {
-        return new Store(DatabaseMgr.createDatasetGraph(), LabelIndex.open(null), "memory");
+        return new Store(DatabaseMgr.createDatasetGraph(), LabelIndex.open(null), null);
     }
 
     /** Everything the store holds, drafts included; writes go here. */
@@ -119,6 +123,37 @@ public final class Store implements AutoCloseable {
 
     public String description() {
         return description;
+    }
+
+    /** The folder the store lives in, or empty for a store in memory. */
+    public java.util.Optional<Path> folder() {
+        return java.util.Optional.ofNullable(folder);
+    }
+
+    /**
+     * Keeps a copy of the store up to date from now on: every write transaction hands {@code publisher} what it
+     * wrote, after its derivation and before it commits. Call before the first write that is to be copied.
+     *
+     * @param listedPerGraph how many quads of a graph one write lists before the graph is sent whole
+     */
+    public void publishTo(Publisher publisher, int listedPerGraph) {
+        WrittenGraphs written = new WrittenGraphs(listedPerGraph);
+        recording.recordInto(written);
+        dataset.publishTo(publisher, written);
+    }
+
+    /**
+     * Runs a write transaction that sends the whole store to the publisher ({@link #publishTo}): the first copy of
+     * it. Nothing in the store changes.
+     */
+    public void publishEverything(org.citycoop.Progress progress) {
+        if (dataset.writtenGraphs() == null) {
+            throw new IllegalStateException("publishEverything: no copy is kept; call publishTo first");
+        }
+        write(progress, () -> {
+            dataset.writtenGraphs().everything();
+            return null;
+        });
     }
 
     public <T> T read(Supplier<T> action) {

@@ -1,0 +1,147 @@
+package org.citycoop.store.remote;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.RowSet;
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
+import org.citycoop.Progress;
+import org.citycoop.Resources;
+import org.citycoop.ontology.CC;
+import org.citycoop.store.Publisher;
+import org.citycoop.store.Store;
+import org.citycoop.store.WrittenGraphs;
+
+/**
+ * A remote SPARQL 1.1 store kept a copy of a local store: the local store is where loads are read, checked against
+ * the shapes and derived from; every write that commits there is sent to the remote store first (graphs changed
+ * as a whole by the Graph Store Protocol, through staging graphs; single quads by SPARQL Update), and a write the
+ * remote store does not take is not committed locally either. The remote store keeps the revision of the last
+ * write in a graph of its own, and the local store remembers it ({@link CopyRecord}): a remote store that another
+ * writer changed since is refused rather than overwritten.
+ *
+ * <pre>{@code
+ * RemoteCopy copy = RemoteCopy.attach(store, new RemoteClient(endpoints, Retries.STANDARD), progress);
+ * Loader.builder().store(store).build().load(paths);   // loads into both
+ * }</pre>
+ */
+public final class RemoteCopy implements Publisher {
+    /** How many quads of a graph one write sends one by one before it sends the graph whole. */
+    static final int LISTED_PER_GRAPH = 10_000;
+    private final RemoteClient client;
+    private final CopyRecord record;
+    private final GraphUploads uploads;
+    private String expected;
+    private String sent;
+
+    private RemoteCopy(RemoteClient client, CopyRecord record, String expected) {
+        this.client = client;
+        this.record = record;
+        this.uploads = new GraphUploads(client);
+        this.expected = expected;
+    }
+
+    /**
+     * Makes the remote store a copy of {@code store} from now on. A remote store that holds no CityCoop graphs gets
+     * the whole store first; one that holds what this store last wrote there is taken as it is; any other is refused.
+     */
+    public static RemoteCopy attach(Store store, RemoteClient client, Progress progress) {
+        CopyRecord record = CopyRecord.of(store, client.endpoints());
+        Optional<String> remote = revision(client);
+        Optional<String> known = record.revision();
+        RemoteCopy copy = new RemoteCopy(client, record, remote.orElse(null));
+        store.publishTo(copy, LISTED_PER_GRAPH);
+        if (remote.isEmpty() && known.isEmpty()) {
+            if (!graphs(client).isEmpty()) {
+                throw diverged(client, "it holds CityCoop graphs that no copy wrote");
+            }
+            progress.note("copying the whole store to " + client.endpoints().describe());
+            store.publishEverything(progress);
+        } else if (remote.isEmpty() || !remote.equals(known)) {
+            throw diverged(client, remote.isEmpty() ? "its CityCoop graphs are gone"
+                : known.isEmpty() ? "this store (" + store.description() + ") never wrote to it"
+                : "another writer changed it since this store (" + store.description() + ") last wrote to it");
+        }
+        return copy;
+    }
+
+    @Override
+    public void publish(DatasetGraph curated, WrittenGraphs written, Progress progress) {
+        Optional<String> remote = revision(client);
+        if (!remote.equals(Optional.ofNullable(expected))) {
+            throw diverged(client, "another writer changed it while this load ran");
+        }
+        Publication publication = new Publication(curated);
+        Set<Node> whole = written.isEverything() ? everyGraph(curated) : written.wholeGraphs();
+        try (Progress.Phase sending = progress.phase("sending to the remote store", -1, " triples")) {
+            sending.at(client.endpoints().describe());
+            publication.stageWhole(whole, uploads, sending);
+            publication.list(written.listedQuads());
+            client.update(publication.update());
+        } catch (RuntimeException e) {
+            dropStaging(publication, e);
+            throw e;
+        }
+        dropStaging(publication, null);
+        sent = publication.revision();
+        progress.note("sent to " + client.endpoints().describe() + ": " + publication.summary(written));
+    }
+
+    @Override
+    public void committed() {
+        expected = sent;
+        record.save(sent);
+    }
+
+    /** Every graph of the local store, and every CityCoop graph of the remote one (those gone are dropped). */
+    private Set<Node> everyGraph(DatasetGraph curated) {
+        Set<Node> graphs = new HashSet<>(graphs(client));
+        Iterator<Node> local = curated.listGraphNodes();
+        local.forEachRemaining(graphs::add);
+        graphs.removeIf(g -> !g.isURI() || !g.getURI().startsWith(CC.GRAPH) || g.equals(Publication.GRAPH)
+            || g.equals(CC.RETRACTING_GRAPH));
+        return graphs;
+    }
+
+    private void dropStaging(Publication publication, RuntimeException failure) {
+        if (!publication.hasStaging()) {
+            return;
+        }
+        try {
+            client.update(publication.cleanUp());
+        } catch (CityCoopException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
+            // left behind, the staging graphs hold nothing anyone reads; the next copy of everything drops them
+        }
+    }
+
+    static Optional<String> revision(RemoteClient client) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Resources.text(RemoteCopy.class, "revision.rq"));
+        query.setParam("publication", Publication.GRAPH);
+        RowSet rows = client.select(query.asQuery());
+        return rows.hasNext() ? Optional.of(rows.next().get("revision").getLiteralLexicalForm()) : Optional.empty();
+    }
+
+    static Set<Node> graphs(RemoteClient client) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Resources.text(RemoteCopy.class, "graphs.rq"));
+        query.setLiteral("base", CC.GRAPH);
+        Set<Node> graphs = new HashSet<>();
+        client.select(query.asQuery()).forEachRemaining(row -> graphs.add(row.get("graph")));
+        graphs.remove(Publication.GRAPH);
+        return graphs;
+    }
+
+    private static CityCoopException diverged(RemoteClient client, String why) {
+        return new CityCoopException(ErrorId.REMOTE_DIVERGED, "the store at " + client.endpoints().describe()
+            + " is not a copy of this store: " + why + "; write to it from the store folder that last wrote to it,"
+            + " or empty it (drop its CityCoop graphs) to copy this store there again");
+    }
+}

@@ -1,0 +1,147 @@
+package org.citycoop.store.remote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
+import org.citycoop.Progress;
+import org.citycoop.TestProject;
+import org.citycoop.load.Loader;
+import org.citycoop.load.gazetteer.GazetteerSource;
+import org.citycoop.ontology.CC;
+import org.citycoop.store.Store;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * What every remote store CityCoop writes to must show, whichever store it is: the store kept a copy of a local
+ * store through loads, imports, changes and removals (compared as graphs after each), nothing sent for an unchanged
+ * folder, nothing left of a failed load, and a store that stops answering mid-load leaves both stores either as
+ * before or complete. One store process per class; the tests run in order, each from where the last left off.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class RemoteCopyContract {
+    private Path folder;
+    private Path data;
+    private RemoteStoreProcess remote;
+    private RemoteClient client;
+    private Store local;
+
+    /** Starts the store under test in {@code folder}; a store that cannot start fails the test. */
+    abstract RemoteStoreProcess start(Path folder) throws Exception;
+
+    @BeforeAll
+    void startStore() throws Exception {
+        folder = Files.createTempDirectory("citycoop-remote-");
+        remote = start(folder.resolve("remote"));
+        remote.credentials().register(remote.endpoints());
+        client = new RemoteClient(remote.endpoints(), new Retries(3, 100, 400));
+        data = folder.resolve("data");
+        PathUtils.copyDirectory(TestProject.data(), data);
+        local = Store.open(folder.resolve("local"));
+    }
+
+    @AfterAll
+    void stopStore() throws Exception {
+        if (local != null) {
+            local.close();
+        }
+        if (remote != null) {
+            remote.close();
+        }
+        PathUtils.deleteDirectory(folder);
+    }
+
+    @Test
+    @Order(1)
+    void dataAndAGazetteerLoadedThroughTheCopyAreTheSameGraphsThere() {
+        RemoteCopy.attach(local, client, Progress.NONE);
+        Loader.builder().store(local).build().load(List.of(data));
+        Loader.builder().store(local).build().loadSources(List.of(new GazetteerSource(
+            TestProject.home().resolve("src/test/resources/twin-towns/geonames.csv"), "sample")));
+        assertSameGraphs();
+        assertTrue(RemoteCopy.graphs(client).contains(CC.INFERRED_GRAPH));
+    }
+
+    @Test
+    @Order(2)
+    void anUnchangedFolderSendsNothing() {
+        Optional<String> before = RemoteCopy.revision(client);
+        Loader.builder().store(local).build().load(List.of(data));
+        assertEquals(before, RemoteCopy.revision(client));
+    }
+
+    @Test
+    @Order(3)
+    void aChangedRecordChangesItsGraphAndWhatFollowsFromIt() throws IOException {
+        Path places = data.resolve("places.csv");
+        Files.writeString(places, Files.readString(places).replace("Bandung", "Kota Bandung"));
+        Optional<String> before = RemoteCopy.revision(client);
+        Loader.builder().store(local).build().load(List.of(data));
+        assertNotEquals(before, RemoteCopy.revision(client));
+        assertSameGraphs();
+    }
+
+    @Test
+    @Order(4)
+    void aFailedLoadLeavesTheRemoteStoreAsItWas() throws IOException {
+        DatasetGraph before = RemoteGraphs.of(client);
+        Path broken = folder.resolve("broken.csv");
+        Files.writeString(broken, "key,type,name\nnowhere,Nowhere,Nowhere\n");
+        assertThrows(CityCoopException.class, () -> Loader.builder().store(local).build().load(List.of(broken)));
+        assertTrue(IsoMatcher.isomorphic(before, RemoteGraphs.of(client)), "a failed load changed the remote store");
+        assertSameGraphs();
+    }
+
+    @Test
+    @Order(5)
+    void aRemovedSourceIsGoneWithWhatWasDerivedFromIt() {
+        Loader.builder().store(local).build().remove(List.of("twins"));
+        assertFalse(RemoteCopy.graphs(client).contains(NodeFactory.createURI(CC.GRAPH + "twins")));
+        assertSameGraphs();
+    }
+
+    @Test
+    @Order(6)
+    void aStoreChangedByAnotherWriterIsRefused() throws IOException {
+        try (Store other = Store.open(folder.resolve("other"))) {
+            CityCoopException error = assertThrows(CityCoopException.class,
+                () -> RemoteCopy.attach(other, client, Progress.NONE));
+            assertEquals(ErrorId.REMOTE_DIVERGED, error.id());
+            assertTrue(error.getMessage().contains("never wrote to it"), error.getMessage());
+        }
+    }
+
+    private void assertSameGraphs() {
+        DatasetGraph there = RemoteGraphs.of(client);
+        DatasetGraph here = RemoteGraphs.of(local);
+        assertEquals(here.stream().count(), there.stream().count(), "quads here and there");
+        assertTrue(IsoMatcher.isomorphic(here, there), () -> "the remote store is not a copy of the local one; only here: "
+            + only(here, there) + "; only there: " + only(there, here));
+    }
+
+    /** A few quads of {@code a} that {@code b} lacks, for the message of a failure. */
+    private static List<String> only(DatasetGraph a, DatasetGraph b) {
+        return a.stream().filter(q -> !b.contains(q)).limit(5).map(Object::toString).toList();
+    }
+}
