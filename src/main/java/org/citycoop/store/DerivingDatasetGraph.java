@@ -48,8 +48,16 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
     @Override
     public void commit() {
         if (isInTransaction() && transactionMode() == ReadWrite.WRITE) {
-            derive();
-            boolean published = publish();
+            boolean published;
+            try {
+                derive();
+                published = publish();
+            } catch (RuntimeException | Error e) {
+                // the write must not stay open: a caller whose commit failed (Jena's Txn among them) does not end it
+                abort();
+                end();
+                throw e;
+            }
             try (Progress.Phase committing = progress.get().phase("committing", -1, "")) {
                 super.commit();
             }

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.citycoop.Progress;
 import org.citycoop.ontology.CC;
@@ -53,8 +54,12 @@ final class Publication {
         return revision;
     }
 
-    /** Uploads the graphs changed as a whole to staging graphs, and notes what the update does with them. */
-    void stageWhole(Set<Node> graphs, GraphUploads uploads, Progress.Phase phase) {
+    /**
+     * Uploads the graphs changed as a whole to staging graphs, and notes what the update does with them. Each
+     * staging graph is recorded in the revision's graph before it is written, so that one left behind by a failed
+     * write is dropped by the next.
+     */
+    void stageWhole(Set<Node> graphs, GraphUploads uploads, Progress.Phase phase, RemoteClient client) {
         for (Node graph : graphs) {
             if (!store.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
                 update.add(new UpdateDrop(graph, true));
@@ -62,6 +67,7 @@ final class Publication {
             }
             phase.at(graph.getURI());
             Node target = NodeFactory.createURI(STAGING + revision + "/" + staging.size());
+            client.update(new UpdateRequest(new UpdateDataInsert(part(target))));
             triplesUploaded += uploads.upload(store, graph, target, phase);
             staging.add(target);
             update.add(new UpdateCopy(Target.create(target), Target.create(graph), true));
@@ -97,11 +103,29 @@ final class Publication {
         return request;
     }
 
+    /** Notes staging graphs that failed writes left behind, to be dropped by this one's update. */
+    void dropLeftovers(Set<Node> leftovers) {
+        leftovers.forEach(graph -> {
+            update.add(new UpdateDrop(graph, true));
+            update.add(new UpdateDataDelete(part(graph)));
+        });
+    }
+
     /** The update that drops the staging graphs. */
     UpdateRequest cleanUp() {
         UpdateRequest request = new UpdateRequest();
-        staging.forEach(graph -> request.add(new UpdateDrop(graph, true)));
+        staging.forEach(graph -> {
+            request.add(new UpdateDrop(graph, true));
+            request.add(new UpdateDataDelete(part(graph)));
+        });
         return request;
+    }
+
+    /** The record, in the revision's graph, that a staging graph exists. */
+    private static QuadDataAcc part(Node staging) {
+        QuadDataAcc quads = new QuadDataAcc();
+        quads.addQuad(new Quad(GRAPH, GRAPH, DCTerms.hasPart.asNode(), staging));
+        return quads;
     }
 
     boolean hasStaging() {

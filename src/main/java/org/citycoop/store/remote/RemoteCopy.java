@@ -81,7 +81,8 @@ public final class RemoteCopy implements Publisher {
         Set<Node> whole = written.isEverything() ? everyGraph(curated) : written.wholeGraphs();
         try (Progress.Phase sending = progress.phase("sending to the remote store", -1, " triples")) {
             sending.at(client.endpoints().describe());
-            publication.stageWhole(whole, uploads, sending);
+            publication.dropLeftovers(leftovers(client));
+            publication.stageWhole(whole, uploads, sending, client);
             publication.list(written.listedQuads());
             client.update(publication.update());
         } catch (RuntimeException e) {
@@ -128,6 +129,15 @@ public final class RemoteCopy implements Publisher {
         query.setParam("publication", Publication.GRAPH);
         RowSet rows = client.select(query.asQuery());
         return rows.hasNext() ? Optional.of(rows.next().get("revision").getLiteralLexicalForm()) : Optional.empty();
+    }
+
+    /** The staging graphs failed writes left behind, as the revision's graph records them. */
+    static Set<Node> leftovers(RemoteClient client) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Resources.text(RemoteCopy.class, "staging.rq"));
+        query.setParam("publication", Publication.GRAPH);
+        Set<Node> graphs = new HashSet<>();
+        client.select(query.asQuery()).forEachRemaining(row -> graphs.add(row.get("staging")));
+        return graphs;
     }
 
     static Set<Node> graphs(RemoteClient client) {

@@ -41,8 +41,14 @@ final class FusekiProcess extends RemoteStoreProcess {
     }
 
     @Override
-    RemoteEndpoints endpoints() {
-        return RemoteEndpoints.of(base() + "/ds", base() + "/ds/update", base() + "/ds/data");
+    int httpPort() {
+        return port;
+    }
+
+    @Override
+    RemoteEndpoints endpoints(int at) {
+        String base = "http://127.0.0.1:" + at;
+        return RemoteEndpoints.of(base + "/ds", base + "/ds/update", base + "/ds/data");
     }
 
     private static final String CONFIG = """

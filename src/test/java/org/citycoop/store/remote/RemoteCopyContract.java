@@ -45,6 +45,8 @@ abstract class RemoteCopyContract {
     private Path data;
     private RemoteStoreProcess remote;
     private RemoteClient client;
+    private RemoteClient direct;
+    private CuttingProxy proxy;
     private Store local;
 
     /** Starts the store under test in {@code folder}; a store that cannot start fails the test. */
@@ -54,8 +56,12 @@ abstract class RemoteCopyContract {
     void startStore() throws Exception {
         folder = Files.createTempDirectory("citycoop-remote-");
         remote = start(folder.resolve("remote"));
+        proxy = new CuttingProxy(remote.httpPort());
+        RemoteEndpoints through = remote.endpoints(proxy.port());
         remote.credentials().register(remote.endpoints());
-        client = new RemoteClient(remote.endpoints(), new Retries(3, 100, 400));
+        remote.credentials().register(through);
+        client = new RemoteClient(through, new Retries(3, 100, 400));
+        direct = new RemoteClient(remote.endpoints(), new Retries(3, 100, 400));
         data = folder.resolve("data");
         PathUtils.copyDirectory(TestProject.data(), data);
         local = Store.open(folder.resolve("local"));
@@ -65,6 +71,9 @@ abstract class RemoteCopyContract {
     void stopStore() throws Exception {
         if (local != null) {
             local.close();
+        }
+        if (proxy != null) {
+            proxy.close();
         }
         if (remote != null) {
             remote.close();
@@ -130,6 +139,40 @@ abstract class RemoteCopyContract {
             assertEquals(ErrorId.REMOTE_DIVERGED, error.id());
             assertTrue(error.getMessage().contains("never wrote to it"), error.getMessage());
         }
+    }
+
+    @Test
+    @Order(7)
+    void aStoreThatStopsAnsweringMidLoadLeavesBothStoresAsBeforeOrComplete() throws IOException {
+        int failed = 0;
+        for (long budget : new long[] {0, 300, 1_500, 6_000, 30_000, 150_000}) {
+            Path places = data.resolve("places.csv");
+            Files.writeString(places, Files.readString(places).replace("Toyota,", "Toyota " + budget + ","));
+            DatasetGraph remoteBefore = RemoteGraphs.withoutStaging(direct);
+            DatasetGraph localBefore = RemoteGraphs.of(local);
+            proxy.cutAfter(budget);
+            try {
+                Loader.builder().store(local).build().load(List.of(data));
+                assertTrue(IsoMatcher.isomorphic(RemoteGraphs.of(local), RemoteGraphs.withoutStaging(direct)),
+                    "a load that went through, though the store stopped answering after " + budget + " bytes");
+            } catch (CityCoopException e) {
+                failed++;
+                assertEquals(ErrorId.REMOTE_UNREACHABLE, e.id(), e.getMessage());
+                assertTrue(e.getMessage().contains(remote.endpoints(proxy.port()).query().toString()), e.getMessage());
+                DatasetGraph localAfter = RemoteGraphs.of(local);
+                assertTrue(IsoMatcher.isomorphic(localBefore, localAfter), () -> "the local store changed after "
+                    + budget + " bytes: " + only(localBefore, localAfter) + " / " + only(localAfter, localBefore));
+                assertTrue(IsoMatcher.isomorphic(remoteBefore, RemoteGraphs.withoutStaging(direct)),
+                    "the remote store changed, though the store stopped answering after " + budget + " bytes");
+            }
+            proxy.reopen();
+        }
+        assertTrue(failed >= 2, "only " + failed + " load(s) met a store that stopped answering");
+        Path places = data.resolve("places.csv");
+        Files.writeString(places, Files.readString(places).replace("Suwon,", "Suwon City,"));
+        Loader.builder().store(local).build().load(List.of(data));
+        assertSameGraphs();
+        assertTrue(RemoteCopy.leftovers(direct).isEmpty(), "staging graphs left behind");
     }
 
     private void assertSameGraphs() {

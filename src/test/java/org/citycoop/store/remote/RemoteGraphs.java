@@ -23,6 +23,18 @@ final class RemoteGraphs {
     private RemoteGraphs() {
     }
 
+    /** What the remote store holds in CityCoop's graphs, but for the graph of its revision and staging graphs. */
+    static DatasetGraph withoutStaging(RemoteClient client) {
+        DatasetGraph all = of(client);
+        DatasetGraph kept = DatasetGraphFactory.create();
+        all.find().forEachRemaining(q -> {
+            if (!q.getGraph().getURI().startsWith(CC.GRAPH + "staging/")) {
+                kept.add(q);
+            }
+        });
+        return kept;
+    }
+
     /** What the remote store holds in CityCoop's graphs, but for the graph of its revision. */
     static DatasetGraph of(RemoteClient client) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(

@@ -17,7 +17,15 @@ abstract class RemoteStoreProcess implements AutoCloseable {
     final String password = UUID.randomUUID().toString();
     Process process;
 
-    abstract RemoteEndpoints endpoints();
+    /** The store's endpoints when reached on {@code port} (its own, or a proxy's in front of it). */
+    abstract RemoteEndpoints endpoints(int port);
+
+    /** The port the store answers HTTP on. */
+    abstract int httpPort();
+
+    RemoteEndpoints endpoints() {
+        return endpoints(httpPort());
+    }
 
     RemoteCredentials credentials() {
         return new RemoteCredentials(USER, password);

@@ -54,8 +54,14 @@ final class VirtuosoProcess extends RemoteStoreProcess {
     }
 
     @Override
-    RemoteEndpoints endpoints() {
-        return RemoteEndpoints.of(base() + "/sparql-auth", null, base() + "/sparql-graph-crud-auth");
+    int httpPort() {
+        return httpPort;
+    }
+
+    @Override
+    RemoteEndpoints endpoints(int at) {
+        String base = "http://127.0.0.1:" + at;
+        return RemoteEndpoints.of(base + "/sparql-auth", null, base + "/sparql-graph-crud-auth");
     }
 
     private static final String INI = """
