@@ -58,23 +58,34 @@ public final class TestProject {
      */
     public static synchronized Store twinTownStore() {
         if (twinTownStore == null) {
-            Path samples = home().resolve("src/test/resources/twin-towns");
             twinTownStore = Store.open(tempDir("citycoop-twin-town-store"));
-            Loader.builder().store(twinTownStore).build().load(List.of(data()));
-            Path geonames = samples.resolve("geonames.csv");
-            loadInto(twinTownStore, new org.citycoop.load.gazetteer.GazetteerSource(geonames, "sample"));
-            var resolver = new org.citycoop.load.resolve.PlaceResolver(
-                org.citycoop.load.resolve.StoreGazetteer.read(twinTownStore));
-            loadInto(twinTownStore, new org.citycoop.load.twins.TwinTownSource(samples.resolve("twin-towns.csv"), "sample",
-                resolver));
-            var gazetteer = org.citycoop.load.resolve.StoreGazetteer.read(twinTownStore);
-            loadInto(twinTownStore, new org.citycoop.load.twins.WikidataTwinSource(samples.resolve("wikidata-relations.tsv"),
-                samples.resolve("wikidata-names.tsv"), "sample", new org.citycoop.load.resolve.PartnerResolver(
-                    new org.citycoop.load.resolve.PlaceResolver(gazetteer), gazetteer)));
-            loadInto(twinTownStore, new org.citycoop.graph.NetworkFiguresSource(org.citycoop.graph.NetworkFigures.of(
-                org.citycoop.graph.PlaceNetwork.read(twinTownStore))));
+            loadTwinTownSamples(twinTownStore);
         }
         return twinTownStore;
+    }
+
+    /**
+     * Loads into a store data/, the sample GeoNames places, the sample Wikipedia and Wikidata twin-town tables
+     * (src/test/resources/twin-towns) and the figures of its network, as {@link #twinTownStore()} holds them.
+     */
+    public static void loadTwinTownSamples(Store store) {
+        loadTwinTownSamples(store, data());
+    }
+
+    /** As {@link #loadTwinTownSamples(Store)}, with the curated records read from {@code records} (a copy of data/). */
+    public static void loadTwinTownSamples(Store store, Path records) {
+        Path samples = home().resolve("src/test/resources/twin-towns");
+        Loader.builder().store(store).build().load(List.of(records));
+        loadInto(store, new org.citycoop.load.gazetteer.GazetteerSource(samples.resolve("geonames.csv"), "sample"));
+        var resolver = new org.citycoop.load.resolve.PlaceResolver(org.citycoop.load.resolve.StoreGazetteer.read(store));
+        loadInto(store, new org.citycoop.load.twins.TwinTownSource(samples.resolve("twin-towns.csv"), "sample",
+            resolver));
+        var gazetteer = org.citycoop.load.resolve.StoreGazetteer.read(store);
+        loadInto(store, new org.citycoop.load.twins.WikidataTwinSource(samples.resolve("wikidata-relations.tsv"),
+            samples.resolve("wikidata-names.tsv"), "sample", new org.citycoop.load.resolve.PartnerResolver(
+                new org.citycoop.load.resolve.PlaceResolver(gazetteer), gazetteer)));
+        loadInto(store, new org.citycoop.graph.NetworkFiguresSource(org.citycoop.graph.NetworkFigures.of(
+            org.citycoop.graph.PlaceNetwork.read(store))));
     }
 
     private static void loadInto(Store store, org.citycoop.load.Source source) {

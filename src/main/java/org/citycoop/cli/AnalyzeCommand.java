@@ -17,6 +17,7 @@ import org.citycoop.graph.NetworkFiguresSource;
 import org.citycoop.graph.PairCounts;
 import org.citycoop.graph.PlaceNetwork;
 import org.citycoop.load.Loader;
+import org.citycoop.store.GraphStore;
 import org.citycoop.store.Store;
 
 import picocli.CommandLine.Command;
@@ -41,6 +42,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
+    @Mixin
+    EndpointOption endpoint;
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Places (or pairs) to print "
         + "(default ${DEFAULT-VALUE}).")
     int top;
@@ -68,7 +71,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         checkOptions();
         PrintWriter err = spec.commandLine().getErr();
-        try (Store opened = store.open()) {
+        if (endpoint.isRemote() && !noWrite) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "with --endpoint, analyze only prints (--no-write): its "
+                + "figures are written by the local store that writes the remote one");
+        }
+        try (GraphStore opened = endpoint.open(store, false)) {
             long started = System.nanoTime();
             PlaceNetwork network = PlaceNetwork.read(opened);
             err.printf("read the network: %,d places, %,d links (%.1f s)%n", network.graph().vertexSet().size(),
@@ -82,8 +89,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 return 0;
             }
             NetworkFigures figures = figures(network, err);
-            if (!noWrite) {
-                Loader.builder().store(opened).progress(ProgressBars.on(err, true)).build()
+            if (!noWrite && opened instanceof Store local) {
+                Loader.builder().store(local).progress(ProgressBars.on(err, true)).build()
                     .loadSources(List.of(new NetworkFiguresSource(figures)));
                 err.println("wrote the figures of " + figures.size() + " places into the source network-figures");
             }

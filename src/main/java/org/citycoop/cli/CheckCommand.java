@@ -8,6 +8,7 @@ import org.citycoop.ErrorId;
 import org.citycoop.load.LoadReport;
 import org.citycoop.load.Loader;
 import org.citycoop.load.twins.CrossSourceReport;
+import org.citycoop.store.GraphStore;
 import org.citycoop.store.Store;
 
 import picocli.CommandLine.Command;
@@ -30,6 +31,8 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
+    @Mixin
+    EndpointOption endpoint;
     @Option(names = "--full", description = "Check every record (what check does; the option says so in scripts).")
     boolean full;
     @Option(names = "--sources", description = "Only compare the twin-town sources; leave the store alone.")
@@ -43,11 +46,15 @@ final class CheckCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new CityCoopException(ErrorId.BAD_OPTION, "--limit " + limit + ": expected 0 or more");
         }
-        try (Store opened = store.openExisting()) {
+        if (endpoint.isRemote() && !sourcesOnly) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "with --endpoint, check compares the sources only "
+                + "(--sources): the shapes are checked where loads are made, in the local store that writes the remote one");
+        }
+        try (GraphStore opened = endpoint.open(store, true)) {
             PrintWriter out = spec.commandLine().getOut();
-            if (!sourcesOnly) {
+            if (!sourcesOnly && opened instanceof Store local) {
                 PrintWriter err = spec.commandLine().getErr();
-                LoadReport report = Loader.builder().store(opened).progress(ProgressBars.on(err, false)).build()
+                LoadReport report = Loader.builder().store(local).progress(ProgressBars.on(err, false)).build()
                     .checkAll();
                 out.println("the store in " + opened.description() + " conforms to the shapes; " + report.inferred()
                     + " inferred triples");

@@ -21,7 +21,7 @@ import org.citycoop.graph.NetworkModel;
 import org.citycoop.graph.NetworkWriter;
 import org.citycoop.graph.TimeWindow;
 import org.citycoop.store.Exporter;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +36,8 @@ import picocli.CommandLine.Option;
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
+    @Mixin
+    EndpointOption endpoint;
     @Option(names = {"-f", "--format"},
         description = "RDF: trig (default), nquads, jsonld, turtle, ntriples or rdfxml.")
     String format;
@@ -61,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         if (graph != null && format != null) {
             throw new CityCoopException(ErrorId.BAD_OPTION, "--format (RDF) and --graph (network) exclude each other");
         }
-        try (Store opened = store.open()) {
+        try (GraphStore opened = endpoint.open(store, false)) {
             if (graph != null) {
                 writeNetwork(opened);
             } else {
@@ -76,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private void writeNetwork(Store opened) throws IOException {
+    private void writeNetwork(GraphStore opened) throws IOException {
         NetworkKind kind = NetworkKind.parse(network);
         TimeWindow window = TimeWindow.parse(from, to);
         NetworkModel model = NetworkModel.read(opened);

@@ -12,7 +12,7 @@ import org.citycoop.ErrorId;
 import org.citycoop.query.QueryParameters;
 import org.citycoop.query.QueryRunner;
 import org.citycoop.query.ResultFormat;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -30,6 +30,8 @@ final class QueryCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
+    @Mixin
+    EndpointOption endpoint;
     @ArgGroup(multiplicity = "1")
     Input input;
     @Option(names = "--drafts", description = "Query the drafts loaded with load --extracted as well; without it, "
@@ -56,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
         String template = input.text != null ? input.text : read(input.file);
         QueryRunner.parse(template, name);
         String text = QueryParameters.of(template).bind(params);
-        try (Store opened = store.open()) {
+        try (GraphStore opened = endpoint.open(store, false)) {
             spec.commandLine().getOut().flush();
             new QueryRunner(opened).withDrafts(drafts).run(text, name, resultFormat, System.out);
             System.out.flush();

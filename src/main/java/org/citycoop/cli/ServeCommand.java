@@ -13,6 +13,7 @@ import org.citycoop.serve.CityCoopServer;
 import org.citycoop.serve.Credentials;
 import org.citycoop.serve.ServerConfig;
 import org.citycoop.store.Statistics;
+import org.citycoop.store.GraphStore;
 import org.citycoop.store.Store;
 
 import picocli.CommandLine.Command;
@@ -54,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", paramLabel = "URL",
         description = "Allow federated queries (SERVICE) to this SPARQL endpoint; repeat for more. Default: none.")
     List<String> allowedServices = List.of();
+    @Option(names = "--sparql-endpoint", paramLabel = "URL", description = "Serve the remote SPARQL 1.1 store at URL "
+        + "(its query endpoint) instead of the local store: pages, dumps, the explorer, the map and a read-only /ds/sparql"
+        + " over it. Such a server takes no writes; they go through load --target. See docs/scale.md.")
+    String sparqlEndpoint;
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
         description = "Example queries offered in the query editor (default: ${DEFAULT-VALUE}).")
     Path queries;
@@ -66,13 +71,18 @@ final class ServeCommand implements Callable<Integer> {
         allowedServices.forEach(builder::allowService);
         ServerConfig config = builder.build();
         PrintWriter out = spec.commandLine().getOut();
-        Store opened = store.open();
+        if (sparqlEndpoint != null && config.credentials() != null) {
+            throw new org.citycoop.CityCoopException(org.citycoop.ErrorId.BAD_OPTION, "a server over a remote store "
+                + "(--sparql-endpoint) takes no writes: unset CITYCOOP_ADMIN_PASSWORD and --credentials, and write with "
+                + "load --target");
+        }
+        GraphStore opened = sparqlEndpoint != null ? EndpointOption.openRemote(sparqlEndpoint) : store.open();
         try {
-            if (opened.isEmpty() && Files.isDirectory(data)) {
+            if (opened instanceof Store local && local.isEmpty() && Files.isDirectory(data)) {
                 out.println("store " + opened.description() + " is empty: loading " + data);
                 out.flush();
-                LoadReport report = Loader.builder().store(opened).build().load(List.of(data));
-                Reports.print(report, opened, out, true);
+                LoadReport report = Loader.builder().store(local).build().load(List.of(data));
+                Reports.print(report, local, out, true);
             }
             CityCoopServer server = CityCoopServer.start(opened, config);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -93,14 +103,14 @@ final class ServeCommand implements Callable<Integer> {
         return folder.resolveSibling(folder.getFileName() + "-backups");
     }
 
-    private static void announce(PrintWriter out, Store store, CityCoopServer server) {
+    private static void announce(PrintWriter out, GraphStore store, CityCoopServer server) {
         Statistics stats = Statistics.of(store);
         String url = server.url();
         out.println("CityCoop serves " + store.description() + " (" + stats.quads() + " quads in " + stats.graphs().size()
             + " graphs) on " + url + "/");
         out.println("  query editor      " + url + "/");
-        out.println("  SPARQL endpoint   " + url + "/ds/sparql  (curated and imported sources; drafts as well at "
-            + url + "/drafts/sparql)");
+        out.println("  SPARQL endpoint   " + url + "/ds/sparql  (curated and imported sources" + (store.withDrafts()
+            .isPresent() ? "; drafts as well at " + url + "/drafts/sparql)" : ")"));
         out.println("  example queries   " + url + "/queries");
         out.println("  entity pages      " + url + "/id/city/bandung  (any https://w3id.org/citycoop/... IRI as "
             + url + "/...)");

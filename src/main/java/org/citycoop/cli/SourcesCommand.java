@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.citycoop.InputText;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 import org.citycoop.store.StoredSource;
 
 import picocli.CommandLine.Command;
@@ -23,10 +23,12 @@ final class SourcesCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
+    @Mixin
+    EndpointOption endpoint;
 
     @Override
     public Integer call() {
-        try (Store opened = store.openExisting()) {
+        try (GraphStore opened = endpoint.open(store, true)) {
             PrintWriter out = spec.commandLine().getOut();
             out.printf(FORMAT, "KEY", "METHOD", "LOADED", "TRIPLES", "FILE");
             List<StoredSource> sources = opened.read(() -> {

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.citycoop.store.Statistics;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,10 +18,12 @@ final class StatsCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
+    @Mixin
+    EndpointOption endpoint;
 
     @Override
     public Integer call() {
-        try (Store opened = store.open()) {
+        try (GraphStore opened = endpoint.open(store, false)) {
             Statistics stats = Statistics.of(opened);
             PrintWriter out = spec.commandLine().getOut();
             out.println("quads: " + stats.quads());

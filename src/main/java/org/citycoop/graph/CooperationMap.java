@@ -17,7 +17,7 @@ import org.apache.jena.query.QuerySolution;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.store.SamePlaces;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /**
  * The cooperation network as a map draws it: places at their coordinates, and one link per two places and kind of
@@ -67,7 +67,7 @@ public final class CooperationMap {
     }
 
     /** Reads the map from the store's curated view. */
-    public static CooperationMap read(Store store) {
+    public static CooperationMap read(GraphStore store) {
         return store.read(() -> {
             SamePlaces same = store.samePlaces();
             Map<Node, List<Node>> placesOf = new HashMap<>();

@@ -27,7 +27,7 @@ import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.ontology.Vocab;
 import org.citycoop.store.Exporter;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /**
  * The visual graph of a store, in memory: its nodes with labels, types and dates, and its edges, for exports of
@@ -56,7 +56,7 @@ public final class NetworkModel {
     }
 
     /** Reads the visual graph of a store. */
-    public static NetworkModel read(Store store) {
+    public static NetworkModel read(GraphStore store) {
         Ontology ontology = Ontology.load();
         return store.read(() -> {
             Map<String, String> propertyLabels = new HashMap<>();

@@ -14,7 +14,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.citycoop.Resources;
 import org.citycoop.ontology.CC;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -96,7 +96,7 @@ public final class PlaceNetwork {
     }
 
     /** Reads the network the store holds; call outside a transaction. */
-    public static PlaceNetwork read(Store store) {
+    public static PlaceNetwork read(GraphStore store) {
         return store.read(() -> {
             PlaceNetwork network = new PlaceNetwork();
             Map<Node, List<Node>> placesOf = new HashMap<>();

@@ -22,7 +22,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.citycoop.ontology.Ontology;
 import org.citycoop.store.SamePlaces;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 import org.citycoop.store.VersionedCache;
 
 /**
@@ -44,14 +44,14 @@ public final class StoreNetwork {
     private static final int HUB_EDGES = 500;
     /** Edges kept between requests at most, of all nodes together: some tens of megabytes. */
     private static final int HUB_EDGES_KEPT = 200_000;
-    private final Store store;
+    private final GraphStore store;
     private final Ontology ontology = Ontology.load();
     private final Map<String, String> propertyLabels = new ConcurrentHashMap<>();
     private final Set<String> relations = new java.util.HashSet<>();
     private final VersionedCache<String, Set<GraphEdge>> hubs =
         new VersionedCache<>(HUB_EDGES, HUB_EDGES_KEPT, Set::size);
 
-    public StoreNetwork(Store store) {
+    public StoreNetwork(GraphStore store) {
         this.store = store;
         ontology.terms().find(Node.ANY, org.citycoop.ontology.Vocab.RDF_TYPE, org.apache.jena.vocabulary.OWL.ObjectProperty.asNode())
             .filterKeep(t -> t.getSubject().isURI()).forEachRemaining(t -> relations.add(t.getSubject().getURI()));

@@ -19,7 +19,7 @@ import org.citycoop.ErrorId;
 import org.citycoop.InputException;
 import org.citycoop.InputText;
 import org.citycoop.Location;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /**
  * Runs a SPARQL query against a store (default graph: the union of all graphs) and prints its result.
@@ -29,10 +29,10 @@ import org.citycoop.store.Store;
  * }</pre>
  */
 public final class QueryRunner {
-    private final Store store;
+    private final GraphStore store;
     private boolean drafts;
 
-    public QueryRunner(Store store) {
+    public QueryRunner(GraphStore store) {
         this.store = store;
     }
 
@@ -60,7 +60,9 @@ public final class QueryRunner {
     public void run(String text, String file, ResultFormat format, OutputStream out) {
         Query query = parse(text, file);
         store.read(() -> {
-            try (QueryExecution exec = QueryExecution.dataset(drafts ? store.asDataset() : store.curatedDataset()).query(query).build()) {
+            try (QueryExecution exec = QueryExecution.dataset(drafts ? org.apache.jena.query.DatasetFactory.wrap(store.withDrafts().orElseThrow(() ->
+                    new org.citycoop.CityCoopException(org.citycoop.ErrorId.BAD_OPTION, store.description()
+                        + " keeps no drafts"))) : store.curatedDataset()).query(query).build()) {
                 if (query.isSelectType()) {
                     print(exec.execSelect(), query, format, out);
                 } else if (query.isAskType()) {

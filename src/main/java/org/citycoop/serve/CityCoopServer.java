@@ -10,7 +10,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /**
  * The embedded Apache Jena Fuseki server over a store: SPARQL over the curated view at {@code /ds/sparql}, over
@@ -20,7 +20,7 @@ import org.citycoop.store.Store;
  * administration behind Jetty's HTTP Basic authentication.
  *
  * <pre>{@code
- * try (Store store = Store.open(Path.of("store"));
+ * try (GraphStore store = Store.open(Path.of("store"));
  *      CityCoopServer server = CityCoopServer.start(store, ServerConfig.builder().port(3030).build())) {
  *     server.join();
  * }
@@ -42,15 +42,17 @@ public final class CityCoopServer implements AutoCloseable {
     }
 
     /** Builds and starts a server; it runs until {@link #close()}. */
-    public static CityCoopServer start(Store store, ServerConfig config) {
-        List<DatasetGraph> served = List.of(store.curated(), store.dataset());
+    public static CityCoopServer start(GraphStore store, ServerConfig config) {
+        List<DatasetGraph> served = new ArrayList<>(List.of(store.curated()));
+        store.withDrafts().ifPresent(served::add);
         served.forEach(d -> d.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis())));
         FusekiServer.Builder builder = FusekiServer.create()
             .port(config.port())
             .loopback(config.loopback())
             .enableCors(true)
-            .add(DATASET, store.curated(), false)
-            .add(DRAFTS, store.dataset(), false);
+            .add(DATASET, store.curated(), false);
+        // a remote store keeps no drafts: they stay in the local store that writes it
+        store.withDrafts().ifPresent(drafts -> builder.add(DRAFTS, drafts, false));
         List<FusekiModule> modules = new ArrayList<>(List.of(new EndpointModule(served, config),
             new ConsoleModule()));
         if (config.credentials() != null) {

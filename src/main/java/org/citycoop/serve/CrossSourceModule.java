@@ -5,13 +5,13 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /** The cross-source view as a Fuseki module: {@code /check}, what the twin-town sources say differently. */
 final class CrossSourceModule implements FusekiModule {
-    private final Store store;
+    private final GraphStore store;
 
-    CrossSourceModule(Store store) {
+    CrossSourceModule(GraphStore store) {
         this.store = store;
     }
 

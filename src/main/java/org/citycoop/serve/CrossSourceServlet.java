@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.citycoop.load.twins.CrossSourceReport;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 import org.citycoop.store.VersionedCache;
 
 /**
@@ -19,10 +19,10 @@ import org.citycoop.store.VersionedCache;
 final class CrossSourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int MAX_LIMIT = 1000;
-    private final transient Store store;
+    private final transient GraphStore store;
     private final transient VersionedCache<Integer, CrossSourceReport> reports = new VersionedCache<>(0, 4, r -> 1);
 
-    CrossSourceServlet(Store store) {
+    CrossSourceServlet(GraphStore store) {
         this.store = store;
     }
 

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
 import org.citycoop.store.SamePlaces;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 import org.citycoop.store.VersionedCache;
 
 /**
@@ -30,14 +30,14 @@ public final class Describer {
     private static final List<Node> SOURCE_FACTS = List.of(Vocab.RDF_TYPE, Vocab.DCT_TITLE, Vocab.RDFS_LABEL);
     /** Things whose labels are kept between requests, labels counted with them: some tens of megabytes at most. */
     private static final long LABELS_KEPT = 100_000;
-    private final Store store;
+    private final GraphStore store;
     /**
      * The labels of the things descriptions name, kept while the data stays at one version: the same properties,
      * classes and places are named by description after description, and looking each up was the most of one.
      */
     private final VersionedCache<Node, List<Quad>> labels = new VersionedCache<>(0, LABELS_KEPT, l -> 1L + l.size());
 
-    public Describer(Store store) {
+    public Describer(GraphStore store) {
         this.store = store;
     }
 

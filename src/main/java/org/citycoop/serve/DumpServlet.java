@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.citycoop.store.Exporter;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /**
  * Whole-dataset dumps, gzipped, written straight to the response as the store is read: nothing is built in memory.
@@ -41,9 +41,9 @@ final class DumpServlet extends HttpServlet {
         }
     }
 
-    private final transient Store store;
+    private final transient GraphStore store;
 
-    DumpServlet(Store store) {
+    DumpServlet(GraphStore store) {
         this.store = store;
     }
 

@@ -25,7 +25,7 @@ import org.citycoop.graph.NetworkFormat;
 import org.citycoop.graph.NetworkKind;
 import org.citycoop.graph.NetworkModel;
 import org.citycoop.graph.StoreNetwork;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 import org.citycoop.graph.NetworkWriter;
 import org.citycoop.graph.TimeWindow;
 import org.citycoop.ontology.Vocab;
@@ -48,7 +48,7 @@ final class GraphApiServlet extends HttpServlet {
     private final transient Describer describer;
     private final transient StoreNetwork network;
 
-    GraphApiServlet(Store store, Supplier<NetworkModel> model, Describer describer) {
+    GraphApiServlet(GraphStore store, Supplier<NetworkModel> model, Describer describer) {
         this.network = new StoreNetwork(store);
         this.model = model;
         this.describer = describer;

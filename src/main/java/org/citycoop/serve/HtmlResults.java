@@ -14,18 +14,18 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /**
  * A query's answer as HTML: a SELECT as a table whose IRIs link to their pages, an ASK as yes or no, a CONSTRUCT
  * or DESCRIBE as Turtle. At most {@code maxRows} rows are shown; the rest are counted.
  */
 final class HtmlResults {
-    private final Store store;
+    private final GraphStore store;
     private final Duration timeout;
     private final int maxRows;
 
-    HtmlResults(Store store, Duration timeout, int maxRows) {
+    HtmlResults(GraphStore store, Duration timeout, int maxRows) {
         this.store = store;
         this.timeout = timeout;
         this.maxRows = maxRows;

@@ -5,17 +5,17 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /**
  * The server features of CityCoop as a Fuseki module: dereferenceable IRIs with content negotiation, entity pages,
  * the dataset description and dumps, the example queries in the query editor, the graph API and explorer.
  */
 final class LinkedDataModule implements FusekiModule {
-    private final Store store;
+    private final GraphStore store;
     private final ExampleQueries queries;
 
-    LinkedDataModule(Store store, ExampleQueries queries) {
+    LinkedDataModule(GraphStore store, ExampleQueries queries) {
         this.store = store;
         this.queries = queries;
     }

@@ -3,7 +3,7 @@ package org.citycoop.serve;
 import org.citycoop.graph.CooperationMap;
 import org.citycoop.graph.PlaceNetwork;
 import org.citycoop.graph.chart.Charts;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 import org.citycoop.store.VersionedCache;
 
 /**
@@ -11,11 +11,11 @@ import org.citycoop.store.VersionedCache;
  * read once for both, since reading it takes seconds on a store of the world's twin towns.
  */
 final class NetworkViews {
-    private final Store store;
+    private final GraphStore store;
     private final VersionedCache<String, CooperationMap> maps = new VersionedCache<>(0, 1, m -> 1L);
     private final VersionedCache<String, Charts> charts = new VersionedCache<>(0, 1, c -> 1L);
 
-    NetworkViews(Store store) {
+    NetworkViews(GraphStore store) {
         this.store = store;
     }
 

@@ -5,17 +5,17 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /** The query library as a Fuseki module: {@code /queries}, each query with a form and an HTML answer. */
 final class QueryPagesModule implements FusekiModule {
     /** The most rows a page shows; the CSV and JSON links give all of them. */
     static final int MAX_ROWS = 1000;
-    private final Store store;
+    private final GraphStore store;
     private final ServerConfig config;
     private final ExampleQueries queries;
 
-    QueryPagesModule(Store store, ServerConfig config, ExampleQueries queries) {
+    QueryPagesModule(GraphStore store, ServerConfig config, ExampleQueries queries) {
         this.store = store;
         this.config = config;
         this.queries = queries;

@@ -18,7 +18,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
 import org.citycoop.store.Statistics;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /**
  * {@code /.well-known/void}: a VoID and DCAT description of the dataset: its SPARQL endpoint, its dumps, its URI
@@ -28,9 +28,9 @@ final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String VOID = "http://rdfs.org/ns/void#";
     static final Node DATASET = NodeFactory.createURI(CC.BASE + "dataset");
-    private final transient Store store;
+    private final transient GraphStore store;
 
-    VoidServlet(Store store) {
+    VoidServlet(GraphStore store) {
         this.store = store;
     }
 

@@ -35,6 +35,7 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
     private final ChangeLog changes = new ChangeLog(CHANGES_FOLLOWED);
     private final ThreadLocal<Boolean> abortedWrite = ThreadLocal.withInitial(() -> false);
     private final ThreadLocal<Progress> progress = ThreadLocal.withInitial(() -> Progress.NONE);
+    private volatile Runnable beforeCommit = () -> { };
     private volatile Publisher publisher;
     private volatile WrittenGraphs written;
 
@@ -51,6 +52,7 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
             boolean published;
             try {
                 derive();
+                beforeCommit.run();
                 published = publish();
             } catch (RuntimeException | Error e) {
                 // the write must not stay open: a caller whose commit failed (Jena's Txn among them) does not end it
@@ -90,6 +92,11 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
         to.publish(curated, written, progress.get());
         written.clear();
         return true;
+    }
+
+    /** Runs {@code action} in every write transaction, after its derivation, before it commits. */
+    void beforeCommit(Runnable action) {
+        this.beforeCommit = action;
     }
 
     /** Keeps a copy of the store up to date with every write from now on, from what {@code into} notes. */

@@ -49,9 +49,9 @@ public final class Exporter {
         }
     }
 
-    private final Store store;
+    private final GraphStore store;
 
-    public Exporter(Store store) {
+    public Exporter(GraphStore store) {
         this.store = store;
     }
 

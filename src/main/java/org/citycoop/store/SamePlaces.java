@@ -40,7 +40,7 @@ public final class SamePlaces {
     }
 
     /** Reads the choice the last commit recorded ({@code cc:canonical}); call inside a transaction. */
-    static SamePlaces recorded(DatasetGraph dataset) {
+    public static SamePlaces recorded(DatasetGraph dataset) {
         Map<Node, Node> canonical = new HashMap<>();
         dataset.find(CC.INFERRED_GRAPH, Node.ANY, CC.canonical, Node.ANY)
             .forEachRemaining(q -> canonical.put(q.getSubject(), q.getObject()));

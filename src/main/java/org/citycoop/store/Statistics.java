@@ -21,7 +21,7 @@ public record Statistics(long quads, List<Count> graphs, List<Count> classes) {
     public record Count(String name, long count) {
     }
 
-    public static Statistics of(Store store) {
+    public static Statistics of(GraphStore store) {
         return store.read(() -> {
             long quads = store.curated().stream().count();
             List<Count> graphs = counts(store,
@@ -32,7 +32,7 @@ public record Statistics(long quads, List<Count> graphs, List<Count> classes) {
         });
     }
 
-    private static List<Count> counts(Store store, String query) {
+    private static List<Count> counts(GraphStore store, String query) {
         List<Count> counts = new ArrayList<>();
         try (QueryExecution exec = QueryExecution.dataset(store.curatedDataset()).query(query).build()) {
             ResultSet rows = exec.execSelect();

@@ -28,7 +28,7 @@ import org.citycoop.ontology.CC;
  * }
  * }</pre>
  */
-public final class Store implements AutoCloseable {
+public final class Store implements GraphStore {
     /**
      * How many solutions an update collects (and DISTINCT, ORDER BY and GROUP BY hold) in memory before ARQ writes them
      * to a temporary file: a rule's INSERT over millions of triples then needs no heap in proportion to its result.
@@ -42,6 +42,7 @@ public final class Store implements AutoCloseable {
     private final DraftGraphs drafts;
     private final LabelIndex labels;
     private final RecordingDatasetGraph recording;
+    private final WriteStamp writes;
     private final Path folder;
     /** Which IRI stands for a place several sources name: read once per version of the data, for every reader. */
     private final VersionedCache<String, SamePlaces> samePlaces = new VersionedCache<>(0, 1, s -> 1L);
@@ -62,6 +63,8 @@ public final class Store implements AutoCloseable {
         // writes through the curated view (SPARQL Update at /ds) commit through the deriving dataset
         this.curated = new CuratedView(dataset, drafts);
         this.folder = folder;
+        this.writes = new WriteStamp(folder);
+        dataset.beforeCommit(writes::raise);
         this.description = folder == null ? "memory" : folder.toString();
     }
 
@@ -85,6 +88,11 @@ public final class Store implements AutoCloseable {
         return new Store(DatabaseMgr.createDatasetGraph(), LabelIndex.open(null), null);
     }
 
+    @Override
+    public java.util.Optional<DatasetGraph> withDrafts() {
+        return java.util.Optional.of(dataset);
+    }
+
     /** Everything the store holds, drafts included; writes go here. */
     public DatasetGraph dataset() {
         return dataset;
@@ -100,27 +108,18 @@ public final class Store implements AutoCloseable {
      * public endpoint, the pages, the explorer, the dumps and {@code query} show. Its context is its own (it holds
      * the filter that leaves drafts out); settings such as timeouts go on both.
      */
+    @Override
     public DatasetGraph curated() {
         return curated;
     }
 
     /** The curated view as Jena's {@link Dataset}, for query executions. */
+    @Override
     public Dataset curatedDataset() {
         return DatasetFactory.wrap(curated);
     }
 
-    /**
-     * Runs a SELECT query over the curated view, giving each row to {@code action}; call inside a transaction
-     * ({@link #read}).
-     */
-    public void select(org.apache.jena.query.Query query,
-            java.util.function.Consumer<org.apache.jena.query.QuerySolution> action) {
-        try (org.apache.jena.query.QueryExecution execution = org.apache.jena.query.QueryExecution
-                .dataset(curatedDataset()).query(query).build()) {
-            execution.execSelect().forEachRemaining(action);
-        }
-    }
-
+    @Override
     public String description() {
         return description;
     }
@@ -128,6 +127,11 @@ public final class Store implements AutoCloseable {
     /** The folder the store lives in, or empty for a store in memory. */
     public java.util.Optional<Path> folder() {
         return java.util.Optional.ofNullable(folder);
+    }
+
+    /** How many write transactions the store has committed (-1 when the count cannot be read). */
+    public long writes() {
+        return writes.count();
     }
 
     /**
@@ -156,18 +160,15 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    @Override
     public <T> T read(Supplier<T> action) {
         return Txn.calculateRead(dataset, action);
     }
 
     /** Which IRI stands for a place several sources name ({@link SamePlaces}); call inside a transaction. */
+    @Override
     public SamePlaces samePlaces() {
         return samePlaces.get("", readVersion(), k -> SamePlaces.recorded(curated));
-    }
-
-    /** Whether the store holds no source graph yet (the ontology alone does not count). */
-    public boolean isEmpty() {
-        return read(() -> sources().isEmpty());
     }
 
     /** Runs a write transaction, telling {@code progress} how the derivation at its commit goes. */
@@ -176,6 +177,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The sources the store holds, in the order of their keys. Call inside a transaction. */
+    @Override
     public java.util.List<StoredSource> sources() {
         return StoredSource.all(dataset);
     }
@@ -218,11 +220,13 @@ public final class Store implements AutoCloseable {
      * Things whose labels or names match every word of {@code text}, each word as the start of a word, ignoring
      * case and accents; exact words and short labels first. Drafts are left out. Call inside a transaction.
      */
+    @Override
     public java.util.List<org.apache.jena.graph.Node> searchLabels(String text, int limit) {
         return labels.search(text, limit, graph -> !drafts.contains(graph));
     }
 
     /** How many triples a source's graph holds, its provenance included. Call inside a transaction. */
+    @Override
     public long triples(StoredSource source) {
         return dataset.getGraph(source.graph()).size();
     }
@@ -232,6 +236,7 @@ public final class Store implements AutoCloseable {
      * changes no version names yet) and outside any. Two read transactions of one version see the same data, so what
      * is computed from one may be kept for the other. Call inside a transaction.
      */
+    @Override
     public OptionalLong readVersion() {
         Transaction txn = TDBInternal.getDatasetGraphTDB(storage).getTxnSystem().getThreadTransaction();
         return txn != null && txn.getTxnType() == TxnType.READ ? OptionalLong.of(txn.getDataVersion())
@@ -239,6 +244,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** How many triples the inferred graph holds. Call inside a transaction. */
+    @Override
     public long inferredTriples() {
         return Inferencer.size(dataset);
     }

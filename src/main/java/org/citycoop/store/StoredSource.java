@@ -33,7 +33,7 @@ public record StoredSource(Node graph, String key, String file, String path, Str
      * Every source in a dataset, by key. Call inside a transaction. Each property of the graph descriptions is read
      * in one pass over its index, not graph by graph: a store may hold a hundred thousand sources.
      */
-    static List<StoredSource> all(DatasetGraph dataset) {
+    public static List<StoredSource> all(DatasetGraph dataset) {
         Map<Node, Map<Node, String>> byProperty = new HashMap<>();
         for (Node property : DESCRIBED_BY) {
             byProperty.put(property, values(dataset, property));

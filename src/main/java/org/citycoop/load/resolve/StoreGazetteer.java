@@ -8,7 +8,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.citycoop.load.gazetteer.Geometry;
 import org.citycoop.store.SamePlaces;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /**
  * The places a store holds, as a {@link Gazetteer}. Places that sources name by one official code (linked by
@@ -26,7 +26,7 @@ public final class StoreGazetteer {
     }
 
     /** Reads the store's places; call outside a transaction. */
-    public static Gazetteer read(Store store) {
+    public static Gazetteer read(GraphStore store) {
         return read(store, null);
     }
 
@@ -34,7 +34,7 @@ public final class StoreGazetteer {
      * Reads the store's places, and the twinnings of every source but the one of graph {@code except} (null for
      * none); call outside a transaction.
      */
-    public static Gazetteer read(Store store, Node except) {
+    public static Gazetteer read(GraphStore store, Node except) {
         org.apache.jena.query.ParameterizedSparqlString twinned = new org.apache.jena.query.ParameterizedSparqlString(
             TWINNED);
         twinned.setIri("except", except != null ? except.getURI() : NO_GRAPH);
@@ -53,7 +53,7 @@ public final class StoreGazetteer {
      * Reads the store's places of one gazetteer (IRIs in {@code namespace}) in one country, each under its own IRI;
      * call outside a transaction.
      */
-    public static Gazetteer readOf(Store store, String namespace, String country) {
+    public static Gazetteer readOf(GraphStore store, String namespace, String country) {
         return store.read(() -> {
             Gazetteer gazetteer = new Gazetteer();
             store.select(PLACES, row -> {

@@ -16,7 +16,7 @@ import org.citycoop.load.resolve.GazetteerPlace;
 import org.citycoop.load.resolve.PlaceResolver;
 import org.citycoop.load.resolve.Resolution;
 import org.citycoop.load.resolve.StoreGazetteer;
-import org.citycoop.store.Store;
+import org.citycoop.store.GraphStore;
 
 /**
  * What the twin-town sources say differently, like Wikidata's constraint reports but across sources: for each two
@@ -56,7 +56,7 @@ public final class CrossSourceReport {
     }
 
     /** Reads the report from the store, listing at most {@code limit} rows of each kind; call outside a transaction. */
-    public static CrossSourceReport of(Store store, int limit) {
+    public static CrossSourceReport of(GraphStore store, int limit) {
         CrossSourceReport report = new CrossSourceReport();
         store.read(() -> {
             store.select(SOURCES, row -> report.sources.add(new TwinSource(row.getResource("graph").asNode(),
@@ -81,7 +81,7 @@ public final class CrossSourceReport {
         return report;
     }
 
-    private Difference difference(Store store, TwinSource in, TwinSource notIn, int limit) {
+    private Difference difference(GraphStore store, TwinSource in, TwinSource notIn, int limit) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(ONLY_IN_ONE);
         query.setIri("in", in.graph().getURI());
         query.setIri("notIn", notIn.graph().getURI());
@@ -96,7 +96,7 @@ public final class CrossSourceReport {
     }
 
     /** The unresolved names whose places of that name in the country lie far from the coordinates the table gave. */
-    private void far(Store store, int limit) {
+    private void far(GraphStore store, int limit) {
         Gazetteer gazetteer = StoreGazetteer.read(store);
         PlaceResolver resolver = new PlaceResolver(gazetteer);
         store.read(() -> {

@@ -14,7 +14,8 @@ import org.citycoop.store.Store;
 
 /**
  * What a local store remembers of the remote stores it keeps copies in: for each (by its update endpoint), the
- * revision it last wrote there. Kept in {@code remote-copies.properties} in the store's folder, written whole to a
+ * revision it last wrote there, and how many writes the local store had committed then (a store written since
+ * without the copy has more). Kept in {@code remote-copies.properties} in the store's folder, written whole to a
  * file beside it and moved in place; a store in memory keeps it in memory.
  */
 final class CopyRecord {
@@ -22,30 +23,46 @@ final class CopyRecord {
     private final Path file;
     private final String key;
     private String revision;
+    private long writes;
 
-    private CopyRecord(Path file, String key, String revision) {
+    private CopyRecord(Path file, String key, String revision, long writes) {
         this.file = file;
         this.key = key;
         this.revision = revision;
+        this.writes = writes;
     }
 
     static CopyRecord of(Store store, RemoteEndpoints endpoints) {
         String key = endpoints.update().toString();
         Path file = store.folder().map(f -> f.resolve(FILE)).orElse(null);
-        return new CopyRecord(file, key, file == null ? null : read(file).getProperty(key));
+        Properties known = file == null ? new Properties() : read(file);
+        long writes;
+        try {
+            writes = Long.parseLong(known.getProperty(key + ".writes", "-2"));
+        } catch (NumberFormatException e) {
+            writes = -2;
+        }
+        return new CopyRecord(file, key, known.getProperty(key), writes);
     }
 
     Optional<String> revision() {
         return Optional.ofNullable(revision);
     }
 
-    void save(String now) {
+    /** How many writes the local store had committed when it last wrote the copy; below -1 when not known. */
+    long writes() {
+        return writes;
+    }
+
+    void save(String now, long localWrites) {
         revision = now;
+        writes = localWrites;
         if (file == null) {
             return;
         }
         Properties all = read(file);
         all.setProperty(key, now);
+        all.setProperty(key + ".writes", Long.toString(localWrites));
         Path next = file.resolveSibling(FILE + ".new");
         try (OutputStream out = Files.newOutputStream(next)) {
             all.store(out, "The revision this store last wrote to each remote store it keeps a copy in");

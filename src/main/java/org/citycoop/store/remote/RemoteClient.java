@@ -24,6 +24,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
+import org.apache.jena.sparql.exec.http.UpdateSendMode;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.update.UpdateRequest;
 import org.citycoop.CityCoopException;
@@ -38,6 +40,11 @@ import org.citycoop.ErrorId;
 public final class RemoteClient {
     private static final long QUERY_SECONDS = 120;
     private static final long WRITE_SECONDS = 3_600;
+    /**
+     * Queries go as HTML forms (a GET while short enough, a POST beyond): Virtuoso 7.2 never answers a long query
+     * POSTed as application/sparql-query, and every SPARQL 1.1 store takes the form.
+     */
+    private static final QuerySendMode SEND_QUERY = QuerySendMode.asGetWithLimitForm;
     private final RemoteEndpoints endpoints;
     private final Retries retries;
     private final HttpClient http;
@@ -45,7 +52,9 @@ public final class RemoteClient {
     public RemoteClient(RemoteEndpoints endpoints, Retries retries) {
         this.endpoints = endpoints;
         this.retries = retries;
-        this.http = HttpEnv.httpClientBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1: a plain-HTTP upgrade to HTTP/2 is a request some stores answer late or not at all
+        this.http = HttpEnv.httpClientBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public RemoteEndpoints endpoints() {
@@ -56,17 +65,26 @@ public final class RemoteClient {
     public RowSet select(Query query) {
         return retried("the query", () -> {
             try (QueryExec exec = QueryExecHTTP.service(endpoints.query().toString()).httpClient(http).query(query)
-                    .timeout(QUERY_SECONDS, TimeUnit.SECONDS).build()) {
+                    .sendMode(SEND_QUERY).timeout(QUERY_SECONDS, TimeUnit.SECONDS).build()) {
                 return RowSetMem.create(exec.select());
             }
         });
+    }
+
+    /**
+     * A query execution at the store, not yet started: its rows stream as they are read. No retry: the caller reads
+     * them. {@code timeoutMillis} below 1 leaves the client's own limit.
+     */
+    public QueryExec execution(Query query, long timeoutMillis) {
+        return QueryExecHTTP.service(endpoints.query().toString()).httpClient(http).query(query).sendMode(SEND_QUERY)
+            .timeout(timeoutMillis > 0 ? timeoutMillis : QUERY_SECONDS * 1000, TimeUnit.MILLISECONDS).build();
     }
 
     /** Sends an update request; it is sent again only on failures that come before the store read it. */
     public void update(UpdateRequest update) {
         retried("the update", () -> {
             UpdateExecHTTP.service(endpoints.update().toString()).httpClient(http).update(update)
-                .timeout(WRITE_SECONDS, TimeUnit.SECONDS).build().execute();
+                .sendMode(UpdateSendMode.asPostForm).timeout(WRITE_SECONDS, TimeUnit.SECONDS).build().execute();
             return null;
         });
     }

@@ -40,7 +40,10 @@ public final class RemoteCopy implements Publisher {
     private String expected;
     private String sent;
 
-    private RemoteCopy(RemoteClient client, CopyRecord record, String expected) {
+    private final Store store;
+
+    private RemoteCopy(Store store, RemoteClient client, CopyRecord record, String expected) {
+        this.store = store;
         this.client = client;
         this.record = record;
         this.uploads = new GraphUploads(client);
@@ -55,7 +58,7 @@ public final class RemoteCopy implements Publisher {
         CopyRecord record = CopyRecord.of(store, client.endpoints());
         Optional<String> remote = revision(client);
         Optional<String> known = record.revision();
-        RemoteCopy copy = new RemoteCopy(client, record, remote.orElse(null));
+        RemoteCopy copy = new RemoteCopy(store, client, record, remote.orElse(null));
         store.publishTo(copy, LISTED_PER_GRAPH);
         if (remote.isEmpty() && known.isEmpty()) {
             if (!graphs(client).isEmpty()) {
@@ -67,6 +70,11 @@ public final class RemoteCopy implements Publisher {
             throw diverged(client, remote.isEmpty() ? "its CityCoop graphs are gone"
                 : known.isEmpty() ? "this store (" + store.description() + ") never wrote to it"
                 : "another writer changed it since this store (" + store.description() + ") last wrote to it");
+        } else if (record.writes() != store.writes() || store.writes() < 0) {
+            // the store was written without the copy (a load without --target, analyze, a write over HTTP)
+            progress.note("this store changed since it last wrote to " + client.endpoints().describe()
+                + ": copying the whole store there again");
+            store.publishEverything(progress);
         }
         return copy;
     }
@@ -97,7 +105,7 @@ public final class RemoteCopy implements Publisher {
     @Override
     public void committed() {
         expected = sent;
-        record.save(sent);
+        record.save(sent, store.writes());
     }
 
     /** Every graph of the local store, and every CityCoop graph of the remote one (those gone are dropped). */

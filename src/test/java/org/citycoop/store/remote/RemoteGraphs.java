@@ -17,7 +17,8 @@ import org.citycoop.store.Store;
  * The CityCoop graphs of a store, local or remote, in memory, for comparing them as graphs. Literals are put in
  * their canonical form (a store may keep the value of "1.50"^^xsd:decimal as "1.5", and language tags in lower
  * case: the same literal in RDF 1.1 terms). Points in WKT are compared to four decimals of a degree (about 11 m):
- * Virtuoso turns a geo:wktLiteral into a geometry of its own type, with coordinates in single precision.
+ * Virtuoso turns a geo:wktLiteral into a geometry of its own type, with coordinates in single precision; doubles are
+ * compared to six significant digits, as Virtuoso writes them.
  */
 final class RemoteGraphs {
     private RemoteGraphs() {
@@ -70,7 +71,7 @@ final class RemoteGraphs {
     private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile(
         "POINT\\s*\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)");
 
-    private static Node canonical(Node node) {
+    static Node canonical(Node node) {
         if (!node.isLiteral()) {
             return node;
         }
@@ -84,6 +85,13 @@ final class RemoteGraphs {
         String lang = node.getLiteralLanguage();
         if (lang != null && !lang.isEmpty()) {
             return NodeFactory.createLiteralLang(node.getLiteralLexicalForm(), lang.toLowerCase(Locale.ROOT));
+        }
+        if (org.apache.jena.datatypes.xsd.XSDDatatype.XSDdouble.getURI().equals(type)
+                || org.apache.jena.datatypes.xsd.XSDDatatype.XSDfloat.getURI().equals(type)) {
+            // Virtuoso writes a double with six significant digits
+            double value = Double.parseDouble(node.getLiteralLexicalForm());
+            return NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%.5e", value),
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDdouble);
         }
         return CanonicalizeLiteral.get().apply(node);
     }

@@ -1,0 +1,38 @@
+package org.citycoop.cli;
+
+import org.citycoop.store.GraphStore;
+import org.citycoop.store.remote.RemoteClient;
+import org.citycoop.store.remote.RemoteCredentials;
+import org.citycoop.store.remote.RemoteEndpoints;
+import org.citycoop.store.remote.RemoteStore;
+import org.citycoop.store.remote.Retries;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --endpoint URL} option of commands that read: read a remote SPARQL store instead of the local one. */
+final class EndpointOption {
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Read the remote SPARQL 1.1 store at URL (its "
+        + "query endpoint, e.g. http://127.0.0.1:3030/ds) instead of the local store; credentials, if it asks for "
+        + "them, from " + RemoteCredentials.USER_VARIABLE + " and " + RemoteCredentials.PASSWORD_VARIABLE + ".")
+    String url;
+
+    /** Whether a remote store was asked for. */
+    boolean isRemote() {
+        return url != null;
+    }
+
+    /** The remote store if one was asked for, otherwise the local one (which must exist when {@code existing}). */
+    GraphStore open(StoreOption store, boolean existing) {
+        if (url == null) {
+            return existing ? store.openExisting() : store.open();
+        }
+        return openRemote(url);
+    }
+
+    /** The remote store at a query endpoint, with the environment's credentials if set. */
+    static RemoteStore openRemote(String url) {
+        RemoteEndpoints endpoints = RemoteEndpoints.of(url, null, null);
+        RemoteCredentials.fromEnvironment(System.getenv()).ifPresent(c -> c.register(endpoints));
+        return RemoteStore.open(new RemoteClient(endpoints, Retries.STANDARD));
+    }
+}
