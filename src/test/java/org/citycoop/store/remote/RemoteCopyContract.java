@@ -21,6 +21,8 @@ import org.citycoop.Progress;
 import org.citycoop.TestProject;
 import org.citycoop.load.Loader;
 import org.citycoop.ontology.CC;
+import org.citycoop.serve.CityCoopServer;
+import org.citycoop.serve.ServerConfig;
 import org.citycoop.store.Store;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -129,6 +131,22 @@ abstract class RemoteCopyContract {
                     assertEquals(SameAnswers.neighbourhood(local, id, depth), SameAnswers.neighbourhood(there, id, depth),
                         "the neighbourhood of " + id + " at depth " + depth);
                 }
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aServerOverTheRemoteStoreServesTheSamePagesAsOverTheLocalOne() throws Exception {
+        ServerConfig config = ServerConfig.builder().port(0).queries(TestProject.queries()).build();
+        try (RemoteStore there = RemoteStore.open(client);
+                CityCoopServer overLocal = CityCoopServer.start(local, config);
+                CityCoopServer overRemote = CityCoopServer.start(there, config)) {
+            for (String id : SameAnswers.ENTITIES) {
+                DatasetGraph a = SameAnswers.page(overLocal.port(), id);
+                DatasetGraph b = SameAnswers.page(overRemote.port(), id);
+                assertTrue(a.getDefaultGraph().size() > 0, "the page of " + id + " says nothing");
+                assertTrue(IsoMatcher.isomorphic(a, b), "the served page of " + id + " differs over the remote store");
             }
         }
     }

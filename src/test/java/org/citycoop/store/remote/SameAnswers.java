@@ -107,6 +107,22 @@ final class SameAnswers {
         return canonical;
     }
 
+    /** An entity's page as a server on a loopback port serves it in Turtle, its literals in canonical form. */
+    static DatasetGraph page(int port, String id) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/id/" + id))
+                .header("Accept", "text/turtle").timeout(java.time.Duration.ofSeconds(60)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() == 200, "the page of " + id + " answered " + response.statusCode());
+        Graph served = org.apache.jena.riot.RDFParser.fromString(response.body(), org.apache.jena.riot.Lang.TURTLE)
+            .toGraph();
+        DatasetGraph canonical = DatasetGraphFactory.create();
+        served.find().forEachRemaining(t -> canonical.getDefaultGraph().add(t.getSubject(), t.getPredicate(),
+            RemoteGraphs.canonical(t.getObject())));
+        return canonical;
+    }
+
     /** The graph API's answer for an entity: its nodes and edges, in no order. */
     static Set<Object> neighbourhood(GraphStore store, String id, int depth) {
         long started = System.nanoTime();
