@@ -45,6 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+    @picocli.CommandLine.Mixin
+    TargetOptions target;
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Records to load (default: ${DEFAULT-VALUE}).")
     Path data;
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "Queries to time (default: ${DEFAULT-VALUE}).")
@@ -138,6 +140,8 @@ final class BenchCommand implements Callable<Integer> {
     private List<Figure> measure(Path folder) throws java.io.IOException {
         List<Figure> figures = new ArrayList<>();
         try (Store store = Store.open(folder.resolve("store"))) {
+            // with --target, every load and import below is also sent to the remote store, and timed so
+            target.attach(store, org.citycoop.Progress.NONE);
             long start = System.nanoTime();
             Loader.builder().store(store).build().load(List.of(data));
             figures.add(new Figure("load " + data, elapsed(start), quads(store) + " quads after inference"));
@@ -148,7 +152,10 @@ final class BenchCommand implements Callable<Integer> {
             for (Path gazetteer : gazetteers) {
                 figures.addAll(imported(store, gazetteer, ontology, folder));
             }
-            figures.addAll(queryFigures(store));
+            figures.addAll(queryFigures(store, ""));
+            if (target.target != null) {
+                figures.addAll(remoteFigures());
+            }
             long begin = System.nanoTime();
             NetworkModel model = NetworkModel.read(store);
             figures.add(new Figure("build the whole network (exports)", elapsed(begin), model.relations().size() + " relations"));
@@ -173,13 +180,28 @@ final class BenchCommand implements Callable<Integer> {
         return figures;
     }
 
+    /** Each query, a neighbourhood and a search over the remote store, beside the same over the local one. */
+    private List<Figure> remoteFigures() {
+        List<Figure> figures = new ArrayList<>();
+        try (org.citycoop.store.remote.RemoteStore remote = EndpointOption.openRemote(target.target)) {
+            String over = " over " + target.target;
+            figures.addAll(queryFigures(remote, over));
+            StoreNetwork network = new StoreNetwork(remote);
+            figures.add(new Figure("neighbourhood of Bandung, depth 2" + over, median(() -> network.neighbourhood(
+                "https://w3id.org/citycoop/id/city/bandung", 2, java.util.Set.of(), null, 50)), "median of " + repeat));
+            figures.add(new Figure("search 'band'" + over, median(() -> network.search("band", 20)),
+                "median of " + repeat + ", by REGEX in the store"));
+        }
+        return figures;
+    }
+
     /** Each query of the folder, the median of its runs. */
-    private List<Figure> queryFigures(Store store) {
+    private List<Figure> queryFigures(org.citycoop.store.GraphStore store, String over) {
         List<Figure> figures = new ArrayList<>();
         for (Path query : QueryFiles.in(queries)) {
             String text = QueryFiles.withDefaults(query);
             QueryRunner runner = new QueryRunner(store);
-            figures.add(new Figure("query " + query.getFileName(), median(() -> {
+            figures.add(new Figure("query " + query.getFileName() + over, median(() -> {
                 runner.run(text, query.toString(), ResultFormat.CSV, java.io.OutputStream.nullOutputStream());
                 return null;
             }), "median of " + repeat));

@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
+import java.util.Iterator;
+
 import org.apache.jena.graph.Node;
+import org.apache.jena.http.Push;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -16,45 +20,78 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.citycoop.Progress;
 
 /**
- * Sends whole graphs to a remote store through the Graph Store Protocol: each is written from the store to a
- * compressed N-Triples file first (the store is read inside its write transaction, on its own thread; the file can
- * be sent again on a retry and holds nothing in memory), then PUT. Compressed when the store takes a compressed
+ * Sends whole graphs to a remote store through the Graph Store Protocol: each part of a graph is written from the
+ * store to a compressed N-Triples file first (the store is read inside its write transaction, on its own thread; the
+ * file can be sent again on a retry and holds nothing in memory), then sent. Compressed when the store takes a compressed
  * body, plain otherwise: the first upload finds out.
  */
 final class GraphUploads {
+    /** Triples sent in one request. */
+    static final long PART = 100_000;
     private final RemoteClient client;
+    private final long part;
     private Boolean gzipAccepted;
 
-    GraphUploads(RemoteClient client) {
+    /** @param part how many triples one request sends at most */
+    GraphUploads(RemoteClient client, long part) {
         this.client = client;
+        this.part = part;
     }
 
-    /** Writes the graph {@code graph} of {@code store} into {@code target} of the remote store. */
+    /**
+     * Writes the graph {@code graph} of {@code store} into {@code target} of the remote store, in parts of at most
+     * {@code part} triples ({@link #PART} unless a test asks for fewer): the first replaces what the target held (PUT), the others are added to it (POST), each
+     * a transaction of its own in the store, so that no request holds a big graph whole. A graph with blank nodes
+     * goes in one request (a blank node is one node within a request only).
+     */
     long upload(DatasetGraph store, Node graph, Node target, Progress.Phase phase) {
-        Path file = null;
         try {
-            file = Files.createTempFile("citycoop-graph-", ".nt.gz");
-            long triples = write(store, graph, file);
-            put(target, file);
-            long kept = count(target);
-            if (kept != triples) {
-                throw new org.citycoop.CityCoopException(org.citycoop.ErrorId.REMOTE_REFUSED, "the store at "
-                    + client.endpoints().describe() + " kept " + kept + " of the " + triples + " triples uploaded for "
-                    + graph.getURI() + " (does it take request bodies of this size and type?)");
+            Iterator<Quad> quads = store.find(graph, Node.ANY, Node.ANY, Node.ANY);
+            long sent = 0;
+            boolean first = true;
+            while (first || quads.hasNext()) {
+                Part next = write(quads, part);
+                if (next.blank() && first && quads.hasNext()) {
+                    next.delete();
+                    next = write(store.find(graph, Node.ANY, Node.ANY, Node.ANY), Long.MAX_VALUE);
+                    quads = java.util.Collections.emptyIterator();
+                }
+                try {
+                    send(first ? Push.PUT : Push.POST, target, next.file());
+                } finally {
+                    next.delete();
+                }
+                sent += next.triples();
+                phase.stepBy(next.triples());
+                first = false;
             }
-            phase.stepBy(triples);
-            return triples;
+            verify(graph, target, sent);
+            return sent;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a graph to a temporary file for its upload", e);
-        } finally {
-            delete(file);
         }
     }
 
-    private void put(Node target, Path file) {
+    /** A part of a graph written to a compressed N-Triples file. */
+    private record Part(Path file, long triples, boolean blank) {
+        void delete() {
+            GraphUploads.delete(file);
+        }
+    }
+
+    private void verify(Node graph, Node target, long sent) {
+        long kept = count(target);
+        if (kept != sent) {
+            throw new org.citycoop.CityCoopException(org.citycoop.ErrorId.REMOTE_REFUSED, "the store at "
+                + client.endpoints().describe() + " kept " + kept + " of the " + sent + " triples uploaded for "
+                + graph.getURI() + " (does it take request bodies of this size and type?)");
+        }
+    }
+
+    private void send(Push method, Node target, Path file) {
         if (!Boolean.FALSE.equals(gzipAccepted)) {
             try {
-                client.put(target, file, true);
+                client.send(method, target, file, true);
                 gzipAccepted = true;
                 return;
             } catch (org.citycoop.CityCoopException e) {
@@ -64,21 +101,26 @@ final class GraphUploads {
                 gzipAccepted = false;
             }
         }
-        client.putPlain(target, file);
+        client.send(method, target, file, false);
     }
 
-    private static long write(DatasetGraph store, Node graph, Path file) throws IOException {
-        long[] count = {0};
+    /** Writes up to {@code most} triples of {@code quads} to a new temporary file. */
+    private static Part write(Iterator<Quad> quads, long most) throws IOException {
+        Path file = Files.createTempFile("citycoop-graph-", ".nt.gz");
+        long count = 0;
+        boolean blank = false;
         try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), 1 << 16)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
             writer.start();
-            store.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                writer.triple(q.asTriple());
-                count[0]++;
-            });
+            while (count < most && quads.hasNext()) {
+                Quad quad = quads.next();
+                blank |= quad.getSubject().isBlank() || quad.getObject().isBlank();
+                writer.triple(quad.asTriple());
+                count++;
+            }
             writer.finish();
         }
-        return count[0];
+        return new Part(file, count, blank);
     }
 
     /** How many triples the remote store holds in a graph. */

@@ -90,13 +90,13 @@ public final class RemoteClient {
     }
 
     /**
-     * Puts the gzip-compressed N-Triples of a file into a graph, replacing what it held, sent compressed
-     * ({@code Content-Encoding: gzip}) when {@code compressed}, or decompressed on the way otherwise.
+     * Sends the gzip-compressed N-Triples of a file to a graph: PUT replaces what it held, POST adds to it. Sent
+     * compressed ({@code Content-Encoding: gzip}) when {@code compressed}, decompressed on the way otherwise.
      */
-    public void put(Node graph, Path gzippedNTriples, boolean compressed) {
+    public void send(Push method, Node graph, Path gzippedNTriples, boolean compressed) {
         String url = endpoints.graphStore() + "?graph=" + URLEncoder.encode(graph.getURI(), StandardCharsets.UTF_8);
         retried("the upload of " + graph.getURI(), () -> {
-            HttpResponse<java.io.InputStream> response = HttpLib.httpPushWithResponse(http, Push.PUT, url, request -> {
+            HttpResponse<java.io.InputStream> response = HttpLib.httpPushWithResponse(http, method, url, request -> {
                 request.header("Content-Type", "application/n-triples");
                 request.timeout(Duration.ofSeconds(WRITE_SECONDS));
                 if (compressed) {
@@ -106,11 +106,6 @@ public final class RemoteClient {
             HttpLib.handleResponseNoBody(response);
             return null;
         });
-    }
-
-    /** Puts a compressed file's N-Triples into a graph, sent decompressed. */
-    public void putPlain(Node graph, Path gzippedNTriples) {
-        put(graph, gzippedNTriples, false);
     }
 
     /**

@@ -42,11 +42,11 @@ public final class RemoteCopy implements Publisher {
 
     private final Store store;
 
-    private RemoteCopy(Store store, RemoteClient client, CopyRecord record, String expected) {
+    private RemoteCopy(Store store, RemoteClient client, CopyRecord record, String expected, long part) {
         this.store = store;
         this.client = client;
         this.record = record;
-        this.uploads = new GraphUploads(client);
+        this.uploads = new GraphUploads(client, part);
         this.expected = expected;
     }
 
@@ -55,10 +55,15 @@ public final class RemoteCopy implements Publisher {
      * the whole store first; one that holds what this store last wrote there is taken as it is; any other is refused.
      */
     public static RemoteCopy attach(Store store, RemoteClient client, Progress progress) {
+        return attach(store, client, progress, GraphUploads.PART);
+    }
+
+    /** As {@link #attach(Store, RemoteClient, Progress)}, sending at most {@code part} triples per upload request. */
+    static RemoteCopy attach(Store store, RemoteClient client, Progress progress, long part) {
         CopyRecord record = CopyRecord.of(store, client.endpoints());
         Optional<String> remote = revision(client);
         Optional<String> known = record.revision();
-        RemoteCopy copy = new RemoteCopy(store, client, record, remote.orElse(null));
+        RemoteCopy copy = new RemoteCopy(store, client, record, remote.orElse(null), part);
         store.publishTo(copy, LISTED_PER_GRAPH);
         if (remote.isEmpty() && known.isEmpty()) {
             if (!graphs(client).isEmpty()) {

@@ -94,7 +94,8 @@ abstract class RemoteCopyContract {
     @Test
     @Order(1)
     void dataGazetteerAndTwinTownsLoadedThroughTheCopyAreTheSameGraphsThere() {
-        RemoteCopy.attach(local, client, Progress.NONE);
+        // parts of 500 triples: the bigger graphs go in several requests, as big ones do
+        RemoteCopy.attach(local, client, Progress.NONE, 500);
         TestProject.loadTwinTownSamples(local, data);
         assertSameGraphs();
         assertTrue(RemoteCopy.graphs(client).contains(CC.INFERRED_GRAPH));
