@@ -153,7 +153,7 @@ final class BenchCommand implements Callable<Integer> {
                 figures.addAll(imported(store, gazetteer, ontology, folder));
             }
             figures.addAll(queryFigures(store, ""));
-            if (target.target != null) {
+            if (target.target != null && !target.target.startsWith("file:")) {
                 figures.addAll(remoteFigures());
             }
             long begin = System.nanoTime();

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 final class TargetOptions {
     @Option(names = "--target", paramLabel = "URL", description = "Also write to the remote SPARQL 1.1 store at URL "
         + "(a Fuseki dataset such as http://127.0.0.1:3030/ds, or a SPARQL endpoint), which is kept a copy of the store"
-        + " (--store): a write it does not take is not made at all. See docs/scale.md.")
+        + " (--store): a write it does not take is not made at all; or to a file of N-Quads (file:PATH, .nq or"
+        + " .nq.gz), written whole after every write. See docs/scale.md.")
     String target;
     @Option(names = "--update-endpoint", paramLabel = "URL", description = "With --target: where SPARQL updates go "
         + "(default: the --target URL).")
@@ -36,6 +37,15 @@ final class TargetOptions {
                 throw new org.citycoop.CityCoopException(org.citycoop.ErrorId.BAD_OPTION,
                     "--update-endpoint, --gsp-endpoint and --credentials need --target URL");
             }
+            return;
+        }
+        if (target.startsWith("file:")) {
+            if (update != null || graphStore != null || credentials != null) {
+                throw new org.citycoop.CityCoopException(org.citycoop.ErrorId.BAD_OPTION,
+                    "--update-endpoint, --gsp-endpoint and --credentials are for a remote store, not a file");
+            }
+            org.citycoop.store.NQuadsCopy.attach(store, java.nio.file.Path.of(target.substring("file:".length())),
+                progress);
             return;
         }
         RemoteEndpoints endpoints = RemoteEndpoints.of(target, update, graphStore);

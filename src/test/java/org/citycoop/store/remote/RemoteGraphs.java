@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -93,6 +92,6 @@ final class RemoteGraphs {
             return NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%.5e", value),
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDdouble);
         }
-        return CanonicalizeLiteral.get().apply(node);
+        return org.apache.jena.riot.process.normalize.NormalizeRDFTerms.get().normalize(node);
     }
 }
