@@ -138,7 +138,7 @@ public final class RemoteClient {
                 return request.get();
             } catch (HttpException | QueryException | RiotException e) {
                 int status = status(e);
-                if (!Retries.isTransient(status, e) || attempt >= retries.attempts()) {
+                if (!Retries.isTransient(status, e, body(e)) || attempt >= retries.attempts()) {
                     throw failure(what, status, e, attempt);
                 }
                 retries.pause(attempt++);
@@ -149,7 +149,7 @@ public final class RemoteClient {
     private CityCoopException failure(String what, int status, RuntimeException e, int attempts) {
         String where = status == 401 || status == 403 ? "; give a user allowed to write with --credentials FILE or "
             + RemoteCredentials.USER_VARIABLE + " and " + RemoteCredentials.PASSWORD_VARIABLE : "";
-        if (status > 0 && !Retries.isTransient(status, e)) {
+        if (status > 0 && !Retries.isTransient(status, e, body(e))) {
             return new CityCoopException(ErrorId.REMOTE_REFUSED, "the store at " + endpoints.describe() + " refused "
                 + what + ": HTTP " + status + answer(e) + where, e);
         }
@@ -157,10 +157,15 @@ public final class RemoteClient {
             + " did not answer " + what + " after " + attempts + " attempt(s): " + reason(status, e), e);
     }
 
+    /** What the store answered with a failure, if anything. */
+    private static String body(RuntimeException e) {
+        return e instanceof HttpException http ? http.getResponse()
+            : e instanceof QueryExceptionHTTP query ? query.getResponse() : null;
+    }
+
     /** The first line of what the store said, if anything. */
     private static String answer(RuntimeException e) {
-        String body = e instanceof HttpException http ? http.getResponse()
-            : e instanceof QueryExceptionHTTP query ? query.getResponse() : null;
+        String body = body(e);
         if (body == null || body.isBlank()) {
             return "";
         }

@@ -18,8 +18,15 @@ public record Retries(int attempts, long firstPauseMillis, long longestPauseMill
         }
     }
 
-    /** Whether a failure may pass: a status the store gives when busy, or a connection that failed. */
-    static boolean isTransient(int status, Throwable failure) {
+    /**
+     * Whether a failure may pass: a status the store gives when busy, a transaction the store gave up on and asks to
+     * be run again (Virtuoso answers 500 with "40001" for a deadlock, "SR171" for a transaction that timed out), or
+     * a connection that failed.
+     */
+    static boolean isTransient(int status, Throwable failure, String answer) {
+        if (status == 500 && answer != null && (answer.contains("SR171") || answer.contains("40001"))) {
+            return true;
+        }
         if (status > 0) {
             return TRANSIENT.contains(status);
         }

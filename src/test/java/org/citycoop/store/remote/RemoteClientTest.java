@@ -31,11 +31,15 @@ class RemoteClientTest {
 
     /** Starts a server that answers {@code failures} requests with {@code status}, and every later one with a row. */
     private RemoteClient answering(int failures, int status) throws IOException {
+        return answering(failures, status, "Service busy: try later");
+    }
+
+    private RemoteClient answering(int failures, int status, String failure) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/sparql", exchange -> {
             exchange.getRequestBody().readAllBytes();
             boolean fail = requests.incrementAndGet() <= failures;
-            byte[] body = (fail ? "Service busy: try later" : ROWS).getBytes(StandardCharsets.UTF_8);
+            byte[] body = (fail ? failure : ROWS).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", fail ? "text/plain" : "application/sparql-results+json");
             exchange.sendResponseHeaders(fail ? status : 200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -57,6 +61,13 @@ class RemoteClientTest {
     @Test
     void aBusyStoreIsAskedAgainUntilItAnswers() throws IOException {
         RemoteClient client = answering(2, 503);
+        assertTrue(client.select(QueryFactory.create("SELECT ?n {}")).hasNext());
+        assertEquals(3, requests.get());
+    }
+
+    @Test
+    void aTransactionTheStoreGaveUpOnIsRunAgain() throws IOException {
+        RemoteClient client = answering(2, 500, "Virtuoso 40001 Error SR172: Transaction deadlocked");
         assertTrue(client.select(QueryFactory.create("SELECT ?n {}")).hasNext());
         assertEquals(3, requests.get());
     }
