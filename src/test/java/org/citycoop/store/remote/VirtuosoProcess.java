@@ -88,6 +88,7 @@ final class VirtuosoProcess extends RemoteStoreProcess {
         DirsAllowed = ., FOLDER
         NumberOfBuffers = 10000
         MaxDirtyBuffers = 6000
+        TransactionAfterImageLimit = 2000000000
         [HTTPServer]
         ServerPort = 127.0.0.1:HTTPPORT
         ServerRoot = FOLDER
