@@ -90,7 +90,7 @@ class SparqlAndSecurityTest {
             assertEquals(org.citycoop.query.QueryFiles.in(org.citycoop.TestProject.queries()).size(),
                 page.split("open in the query editor").length - 1);
             HttpResponse<byte[]> raw = fixture.get("/queries/cq02-yokohama-meeting-participants.rq");
-            assertTrue(ServerFixture.text(raw).contains("SELECT ?participant"));
+            assertTrue(ServerFixture.text(raw).contains("SELECT DISTINCT ?participant"));
             assertEquals(200, fixture.get("/$/server").statusCode(), "the UI may read the server's description");
             assertEquals(404, fixture.get("/$/datasets").statusCode(), "there is no dataset administration");
         }

@@ -11,6 +11,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.Iterator;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.http.Push;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.RDFFormat;
@@ -28,6 +29,12 @@ import org.citycoop.Progress;
 final class GraphUploads {
     /** Triples sent in one request. */
     static final long PART = 100_000;
+    private static final java.util.Set<String> WKT_TYPES = java.util.Set.of(
+        "http://www.opengis.net/ont/geosparql#wktLiteral", "http://www.openlinksw.com/schemas/virtrdf#Geometry");
+    private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile(
+        "POINT\\s*\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)");
+    /** Graphs up to this size are compared triple by triple when the store keeps fewer than were sent. */
+    private static final long CHECKED_BY_VALUE = 1_000_000;
     private final RemoteClient client;
     private final long part;
     private Boolean gzipAccepted;
@@ -65,7 +72,7 @@ final class GraphUploads {
                 phase.stepBy(next.triples());
                 first = false;
             }
-            verify(graph, target, sent);
+            verify(store, graph, target, sent);
             return sent;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a graph to a temporary file for its upload", e);
@@ -79,13 +86,56 @@ final class GraphUploads {
         }
     }
 
-    private void verify(Node graph, Node target, long sent) {
+    /**
+     * Checks that the store kept what was sent. A store may keep fewer triples than it was sent where it holds
+     * literals by value (Virtuoso keeps "1.50" and "1.5" as one); then every triple sent must be there by value.
+     */
+    private void verify(DatasetGraph store, Node graph, Node target, long sent) {
         long kept = count(target);
-        if (kept != sent) {
+        if (kept == sent) {
+            return;
+        }
+        Triple missing = kept < sent && sent <= CHECKED_BY_VALUE ? missing(store, graph, target) : null;
+        if (kept > sent || sent > CHECKED_BY_VALUE || missing != null) {
             throw new org.citycoop.CityCoopException(org.citycoop.ErrorId.REMOTE_REFUSED, "the store at "
                 + client.endpoints().describe() + " kept " + kept + " of the " + sent + " triples uploaded for "
-                + graph.getURI() + " (does it take request bodies of this size and type?)");
+                + graph.getURI() + (missing != null ? "; it lacks " + missing : "")
+                + " (does it take request bodies of this size and type?)");
         }
+    }
+
+    /** A triple of the graph that the store lacks, compared by value, or null when it holds them all. */
+    private Triple missing(DatasetGraph store, Node graph, Node target) {
+        org.apache.jena.graph.Graph there = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        client.get(target, org.apache.jena.riot.system.StreamRDFLib.graph(there));
+        java.util.Set<Triple> values = new java.util.HashSet<>();
+        there.find().forEachRemaining(t -> values.add(byValue(t)));
+        Iterator<Quad> quads = store.find(graph, Node.ANY, Node.ANY, Node.ANY);
+        while (quads.hasNext()) {
+            Triple triple = quads.next().asTriple();
+            if (!values.contains(byValue(triple))) {
+                return triple;
+            }
+        }
+        return null;
+    }
+
+    private static Triple byValue(Triple triple) {
+        Node object = triple.getObject();
+        if (object.isLiteral() && WKT_TYPES.contains(object.getLiteralDatatypeURI())) {
+            // a store may keep a point as a geometry of its own type, in single precision (Virtuoso)
+            java.util.regex.Matcher point = POINT.matcher(object.getLiteralLexicalForm());
+            object = org.apache.jena.graph.NodeFactory.createLiteralString(point.matches() ? String.format(
+                java.util.Locale.ROOT, "POINT(%.4f %.4f)", Double.parseDouble(point.group(1)),
+                Double.parseDouble(point.group(2))) : object.getLiteralLexicalForm());
+        } else if (object.isLiteral()) {
+            String lang = object.getLiteralLanguage();
+            object = lang == null || lang.isEmpty()
+                ? org.apache.jena.riot.process.normalize.NormalizeRDFTerms.get().normalize(object)
+                : org.apache.jena.graph.NodeFactory.createLiteralLang(object.getLiteralLexicalForm(),
+                    lang.toLowerCase(java.util.Locale.ROOT));
+        }
+        return Triple.create(triple.getSubject(), triple.getPredicate(), object);
     }
 
     private void send(Push method, Node target, Path file) {

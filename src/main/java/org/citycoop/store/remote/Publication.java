@@ -68,8 +68,9 @@ final class Publication {
             phase.at(graph.getURI());
             Node target = NodeFactory.createURI(STAGING + revision + "/" + staging.size());
             client.update(new UpdateRequest(new UpdateDataInsert(part(target))));
-            triplesUploaded += uploads.upload(store, graph, target, phase);
+            // noted before it is filled: a failed upload's staging graph is dropped too
             staging.add(target);
+            triplesUploaded += uploads.upload(store, graph, target, phase);
             update.add(new UpdateCopy(Target.create(target), Target.create(graph), true));
         }
     }

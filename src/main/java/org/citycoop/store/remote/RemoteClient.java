@@ -90,6 +90,18 @@ public final class RemoteClient {
     }
 
     /**
+     * Reads a graph whole by the Graph Store Protocol into {@code sink}. Sent again on a transient failure, so the
+     * sink may see a triple twice (a store keeps it once).
+     */
+    public void get(Node graph, org.apache.jena.riot.system.StreamRDF sink) {
+        String url = endpoints.graphStore() + "?graph=" + URLEncoder.encode(graph.getURI(), StandardCharsets.UTF_8);
+        retried("the download of " + graph.getURI(), () -> {
+            org.apache.jena.http.HttpRDF.httpGetToStream(http, url, "application/n-triples", sink);
+            return null;
+        });
+    }
+
+    /**
      * Sends the gzip-compressed N-Triples of a file to a graph: PUT replaces what it held, POST adds to it. Sent
      * compressed ({@code Content-Encoding: gzip}) when {@code compressed}, decompressed on the way otherwise.
      */

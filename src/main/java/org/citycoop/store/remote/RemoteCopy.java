@@ -24,7 +24,8 @@ import org.citycoop.store.WrittenGraphs;
  * as a whole by the Graph Store Protocol, through staging graphs; single quads by SPARQL Update), and a write the
  * remote store does not take is not committed locally either. The remote store keeps the revision of the last
  * write in a graph of its own, and the local store remembers it ({@link CopyRecord}): a remote store that another
- * writer changed since is refused rather than overwritten.
+ * writer changed since is refused rather than overwritten. A new, empty local store starts as a copy of the remote
+ * store ({@link RemotePull}).
  *
  * <pre>{@code
  * RemoteCopy copy = RemoteCopy.attach(store, new RemoteClient(endpoints, Retries.STANDARD), progress);
@@ -63,6 +64,12 @@ public final class RemoteCopy implements Publisher {
         CopyRecord record = CopyRecord.of(store, client.endpoints());
         Optional<String> remote = revision(client);
         Optional<String> known = record.revision();
+        if (remote.isPresent() && known.isEmpty() && store.isEmpty()) {
+            // a new local store for a copy another store wrote: it starts as that copy
+            RemotePull.into(store, client, progress);
+            record.save(remote.get(), store.writes());
+            known = remote;
+        }
         RemoteCopy copy = new RemoteCopy(store, client, record, remote.orElse(null), part);
         store.publishTo(copy, LISTED_PER_GRAPH);
         if (remote.isEmpty() && known.isEmpty()) {
@@ -164,7 +171,7 @@ public final class RemoteCopy implements Publisher {
 
     private static CityCoopException diverged(RemoteClient client, String why) {
         return new CityCoopException(ErrorId.REMOTE_DIVERGED, "the store at " + client.endpoints().describe()
-            + " is not a copy of this store: " + why + "; write to it from the store folder that last wrote to it,"
-            + " or empty it (drop its CityCoop graphs) to copy this store there again");
+            + " is not a copy of this store: " + why + "; write to it from the store folder that last wrote to it, or"
+            + " from a new, empty one (--store), which starts as a copy of it");
     }
 }

@@ -33,6 +33,7 @@ final class FusekiProcess extends RemoteStoreProcess {
             .redirectErrorStream(true).redirectOutput(folder.resolve("fuseki.log").toFile());
         builder.environment().put("FUSEKI_BASE", folder.resolve("run").toString());
         process = builder.start();
+        endWithTheJvm();
         awaitAnswer(base() + "/ds/sparql?query=ASK%7B%7D");
     }
 

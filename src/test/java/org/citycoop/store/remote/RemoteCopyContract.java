@@ -194,6 +194,8 @@ abstract class RemoteCopyContract {
     @Order(8)
     void aStoreChangedByAnotherWriterIsRefused() throws IOException {
         try (Store other = Store.open(folder.resolve("other"))) {
+            // a store with sources of its own (a new, empty one would start as the remote store's copy)
+            Loader.builder().store(other).build().load(List.of(TestProject.data().resolve("places.csv")));
             CityCoopException error = assertThrows(CityCoopException.class,
                 () -> RemoteCopy.attach(other, client, Progress.NONE));
             assertEquals(ErrorId.REMOTE_DIVERGED, error.id());
@@ -249,6 +251,21 @@ abstract class RemoteCopyContract {
         Loader.builder().store(local).build().load(List.of(data));
         assertSameGraphs();
         assertTrue(RemoteCopy.leftovers(direct).isEmpty(), "staging graphs left behind");
+    }
+
+    @Test
+    @Order(11)
+    void aNewStoreStartsAsACopyOfTheRemoteStoreAndWritesOnThroughIt() throws IOException {
+        try (Store fresh = Store.open(folder.resolve("fresh"))) {
+            RemoteCopy.attach(fresh, client, Progress.NONE);
+            assertTrue(IsoMatcher.isomorphic(RemoteGraphs.of(fresh), RemoteGraphs.withoutStaging(direct)),
+                "the new store is not the remote store's copy");
+            Path places = data.resolve("places.csv");
+            Files.writeString(places, Files.readString(places).replace("Suwon City,", "Suwon,"));
+            Loader.builder().store(fresh).build().load(List.of(data));
+            assertTrue(IsoMatcher.isomorphic(RemoteGraphs.of(fresh), RemoteGraphs.of(direct)),
+                "the remote store is not a copy of the store that wrote to it last");
+        }
     }
 
     private void assertSameGraphs() {

@@ -39,6 +39,12 @@ abstract class RemoteStoreProcess implements AutoCloseable {
         }
     }
 
+    /** Ends the store's process with the test's JVM too, should the test not get to close it. */
+    void endWithTheJvm() {
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> started.destroyForcibly(), "stop-remote-store"));
+    }
+
     /** Waits until a GET of {@code url} answers 200, failing the test if it does not within two minutes. */
     void awaitAnswer(String url) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -33,6 +33,7 @@ final class VirtuosoProcess extends RemoteStoreProcess {
             .replace("HTTPPORT", Integer.toString(httpPort)));
         process = new ProcessBuilder(BINARY, "+foreground", "+configfile", ini.toString()).directory(folder.toFile())
             .redirectErrorStream(true).redirectOutput(folder.resolve("virtuoso.out").toFile()).start();
+        endWithTheJvm();
         awaitAnswer(base() + "/sparql?query=ASK%7B%7D");
         grant(folder);
     }
