@@ -97,7 +97,7 @@ public final class CooperationMap {
         void add(QuerySolution row, Map<Node, List<Node>> placesOf, SamePlaces same) {
             Node agent = row.get("agent").asNode();
             parties.addAll(placesOf.getOrDefault(agent, List.of()));
-            if (row.getLiteral("isPlace").getBoolean()) {
+            if (Truth.of(row.getLiteral("isPlace"))) {
                 parties.add(same.canonical(agent));
             }
             if (row.contains("kind")) {

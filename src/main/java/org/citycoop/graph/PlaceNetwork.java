@@ -108,7 +108,7 @@ public final class PlaceNetwork {
                     Set<Node> joined = parties.computeIfAbsent(List.of(node(row, "graph"), node(row, "through")),
                         k -> new java.util.LinkedHashSet<>());
                     joined.addAll(placesOf.getOrDefault(node(row, "agent"), List.of()));
-                    if (row.getLiteral("isPlace").getBoolean()) {
+                    if (Truth.of(row.getLiteral("isPlace"))) {
                         joined.add(node(row, "agent"));
                     }
                 }
