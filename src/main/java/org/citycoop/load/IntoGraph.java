@@ -1,7 +1,8 @@
 package org.citycoop.load;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -21,12 +22,19 @@ import org.citycoop.ontology.Vocab;
 public final class IntoGraph extends StreamRDFWrapper {
     private final Source source;
     private final Node graph;
+    private final Clock clock;
     private long triples;
 
     public IntoGraph(StreamRDF quads, Source source) {
+        this(quads, source, Clock.systemUTC());
+    }
+
+    /** With the clock that stamps when the graph was generated. */
+    public IntoGraph(StreamRDF quads, Source source, Clock clock) {
         super(quads);
         this.source = source;
         this.graph = source.graph();
+        this.clock = clock;
     }
 
     @Override
@@ -53,7 +61,7 @@ public final class IntoGraph extends StreamRDFWrapper {
         if (stamp != null) {
             quad(CC.fileStamp, NodeFactory.createLiteralString(stamp));
         }
-        String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        Node now = dateTime(clock.instant());
         quad(Vocab.RDF_TYPE, CC.SourceGraph);
         quad(Vocab.PROV_WAS_DERIVED_FROM, source.sourceIri());
         quad(CC.method, NodeFactory.createURI(CC.METHOD + source.method()));
@@ -61,7 +69,16 @@ public final class IntoGraph extends StreamRDFWrapper {
         quad(CC.contentDigest, NodeFactory.createLiteralString(source.digest()));
         quad(CC.loadedFrom, NodeFactory.createLiteralString(source.file()));
         quad(CC.filePath, NodeFactory.createLiteralString(source.path()));
-        quad(Vocab.PROV_GENERATED_AT_TIME, NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime));
+        quad(Vocab.PROV_GENERATED_AT_TIME, now);
+    }
+
+    /**
+     * The instant to the second as an xsd:dateTime in UTC. The formatter writes the seconds even when they are
+     * zero, where {@code OffsetDateTime.toString()} leaves them out and so makes an invalid lexical form.
+     */
+    static Node dateTime(Instant instant) {
+        String lexical = DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdateTime);
     }
 
     private void quad(Node p, Node o) {
