@@ -26,7 +26,8 @@ public enum ErrorId {
     UNKNOWN_SOURCE("CC405", "no such source in the store"),
     REMOTE_UNREACHABLE("CC501", "remote store did not answer"),
     REMOTE_REFUSED("CC502", "remote store refused a request"),
-    REMOTE_DIVERGED("CC503", "remote store changed by another writer");
+    REMOTE_DIVERGED("CC503", "remote store changed by another writer"),
+    REMOTE_NOT_KEPT("CC504", "a write to a graph a copy does not keep");
 
     private final String code;
     private final String title;

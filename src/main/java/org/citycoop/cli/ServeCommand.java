@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
 
 import org.citycoop.load.LoadReport;
 import org.citycoop.load.Loader;
@@ -15,6 +19,11 @@ import org.citycoop.serve.ServerConfig;
 import org.citycoop.store.Statistics;
 import org.citycoop.store.GraphStore;
 import org.citycoop.store.Store;
+import org.citycoop.store.remote.RemoteClient;
+import org.citycoop.store.remote.RemoteCredentials;
+import org.citycoop.store.remote.RemoteEndpoints;
+import org.citycoop.store.remote.RemoteStore;
+import org.citycoop.store.remote.Retries;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,9 +65,21 @@ final class ServeCommand implements Callable<Integer> {
         description = "Allow federated queries (SERVICE) to this SPARQL endpoint; repeat for more. Default: none.")
     List<String> allowedServices = List.of();
     @Option(names = "--sparql-endpoint", paramLabel = "URL", description = "Serve the remote SPARQL 1.1 store at URL "
-        + "(its query endpoint) instead of the local store: pages, dumps, the explorer, the map and a read-only /ds/sparql"
-        + " over it. Such a server takes no writes; they go through load --target. See docs/scale.md.")
+        + "(its query endpoint) instead of the local store: pages, dumps, the explorer, the map and /ds/sparql over it."
+        + " With credentials, writes at /ds/update and /ds/data go through the local store (--store), kept the remote"
+        + " store's copy. See docs/scale.md.")
     String sparqlEndpoint;
+    @Option(names = "--update-endpoint", paramLabel = "URL", description = "With --sparql-endpoint and credentials: "
+        + "where SPARQL updates to the remote store go (default: the --sparql-endpoint URL).")
+    String updateEndpoint;
+    @Option(names = "--gsp-endpoint", paramLabel = "URL", description = "With --sparql-endpoint and credentials: where "
+        + "Graph Store Protocol requests to the remote store go (default: the --sparql-endpoint URL; Virtuoso: "
+        + ".../sparql-graph-crud-auth).")
+    String gspEndpoint;
+    @Option(names = "--remote-credentials", paramLabel = "FILE", description = "With --sparql-endpoint: a file whose "
+        + "first line is user:password for the remote store (default: the environment's "
+        + RemoteCredentials.USER_VARIABLE + " and " + RemoteCredentials.PASSWORD_VARIABLE + ", if set).")
+    Path remoteCredentials;
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
         description = "Example queries offered in the query editor (default: ${DEFAULT-VALUE}).")
     Path queries;
@@ -71,12 +92,8 @@ final class ServeCommand implements Callable<Integer> {
         allowedServices.forEach(builder::allowService);
         ServerConfig config = builder.build();
         PrintWriter out = spec.commandLine().getOut();
-        if (sparqlEndpoint != null && config.credentials() != null) {
-            throw new org.citycoop.CityCoopException(org.citycoop.ErrorId.BAD_OPTION, "a server over a remote store "
-                + "(--sparql-endpoint) takes no writes: unset CITYCOOP_ADMIN_PASSWORD and --credentials, and write with "
-                + "load --target");
-        }
-        GraphStore opened = sparqlEndpoint != null ? EndpointOption.openRemote(sparqlEndpoint) : store.open();
+        Store copy = sparqlEndpoint != null && config.credentials() != null ? store.open() : null;
+        GraphStore opened = open(config, copy);
         try {
             if (opened instanceof Store local && local.isEmpty() && Files.isDirectory(data)) {
                 out.println("store " + opened.description() + " is empty: loading " + data);
@@ -88,13 +105,48 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 opened.close();
+                closeCopy(copy);
             }, "citycoop-shutdown"));
-            announce(out, opened, server);
+            announce(out, opened, server, copy);
             server.join();
             return 0;
         } catch (RuntimeException e) {
             opened.close();
+            closeCopy(copy);
             throw e;
+        }
+    }
+
+    /** The store served: the local one, or the remote one, read-only or writing through {@code copy}. */
+    private GraphStore open(ServerConfig config, Store copy) {
+        if (sparqlEndpoint == null) {
+            if (updateEndpoint != null || gspEndpoint != null || remoteCredentials != null) {
+                throw new CityCoopException(ErrorId.BAD_OPTION,
+                    "--update-endpoint, --gsp-endpoint and --remote-credentials need --sparql-endpoint URL");
+            }
+            return store.open();
+        }
+        if (config.credentials() == null && (updateEndpoint != null || gspEndpoint != null)) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--update-endpoint and --gsp-endpoint are for a server "
+                + "that takes writes: give --credentials FILE or set CITYCOOP_ADMIN_PASSWORD");
+        }
+        RemoteEndpoints endpoints = RemoteEndpoints.of(sparqlEndpoint, copy == null ? null : updateEndpoint,
+            copy == null ? null : gspEndpoint);
+        (remoteCredentials != null ? Optional.of(RemoteCredentials.fromFile(remoteCredentials))
+            : RemoteCredentials.fromEnvironment(System.getenv())).ifPresent(c -> c.register(endpoints));
+        RemoteClient client = new RemoteClient(endpoints, Retries.STANDARD);
+        try {
+            return copy == null ? RemoteStore.open(client) : RemoteStore.openWritingThrough(client, copy,
+                ProgressBars.on(spec.commandLine().getErr(), false));
+        } catch (RuntimeException e) {
+            closeCopy(copy);
+            throw e;
+        }
+    }
+
+    private static void closeCopy(Store copy) {
+        if (copy != null) {
+            copy.close();
         }
     }
 
@@ -103,7 +155,7 @@ final class ServeCommand implements Callable<Integer> {
         return folder.resolveSibling(folder.getFileName() + "-backups");
     }
 
-    private static void announce(PrintWriter out, GraphStore store, CityCoopServer server) {
+    private static void announce(PrintWriter out, GraphStore store, CityCoopServer server, Store copy) {
         Statistics stats = Statistics.of(store);
         String url = server.url();
         out.println("CityCoop serves " + store.description() + " (" + stats.quads() + " quads in " + stats.graphs().size()
@@ -118,6 +170,10 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  dumps             " + url + "/dumps/citycoop.trig.gz  " + url + "/dumps/citycoop.nq.gz");
         out.println("  writes            " + (server.writable() ? "on for the admin (HTTP Basic): " + url + "/ds/update, "
             + url + "/ds/data" : "off (set CITYCOOP_ADMIN_PASSWORD or use --credentials FILE to enable)"));
+        if (copy != null) {
+            out.println("                    validated and derived in " + copy.description()
+                + ", which keeps the remote store its copy");
+        }
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }

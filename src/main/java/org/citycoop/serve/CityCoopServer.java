@@ -50,13 +50,16 @@ public final class CityCoopServer implements AutoCloseable {
             .port(config.port())
             .loopback(config.loopback())
             .enableCors(true)
-            .add(DATASET, store.curated(), false);
+            .add(DATASET, writable(store, config), false);
         // a remote store keeps no drafts: they stay in the local store that writes it
         store.withDrafts().ifPresent(drafts -> builder.add(DRAFTS, drafts, false));
         List<FusekiModule> modules = new ArrayList<>(List.of(new EndpointModule(served, config),
             new ConsoleModule()));
         if (config.credentials() != null) {
             modules.add(new AdminModule(config.credentials(), config.backups()));
+            if (copiesWrites(store, config)) {
+                modules.add(new CopiedWritesModule());
+            }
         }
         ExampleQueries queries = ExampleQueries.read(config.queries());
         modules.add(new LinkedDataModule(store, queries));
@@ -77,6 +80,16 @@ public final class CityCoopServer implements AutoCloseable {
             throw new CityCoopException(ErrorId.BAD_OPTION, "cannot start the server: " + e.getMessage(), e);
         }
         return new CityCoopServer(server, config);
+    }
+
+    /** The dataset served at {@link #DATASET}: a remote store's that takes writes answers its refusals clearly. */
+    private static DatasetGraph writable(GraphStore store, ServerConfig config) {
+        return copiesWrites(store, config) ? new CopiedWrites(store.curated()) : store.curated();
+    }
+
+    /** Whether the server takes writes for a store other than the local one: through a local copy of it. */
+    private static boolean copiesWrites(GraphStore store, ServerConfig config) {
+        return config.credentials() != null && !(store instanceof org.citycoop.store.Store);
     }
 
     /** Whether the server could not listen on its address: the port is taken, or the host is not this machine's. */

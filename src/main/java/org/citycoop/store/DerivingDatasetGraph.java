@@ -52,8 +52,10 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
             boolean published;
             try {
                 derive();
-                beforeCommit.run();
+                // a write the copy refuses leaves no trace, the count of writes included: a raised count would
+                // have the next copy sent whole
                 published = publish();
+                beforeCommit.run();
             } catch (RuntimeException | Error e) {
                 // the write must not stay open: a caller whose commit failed (Jena's Txn among them) does not end it
                 abort();
@@ -197,11 +199,18 @@ public final class DerivingDatasetGraph extends DatasetGraphWrapper {
         return GraphView.createDefaultGraph(this);
     }
 
-    /** A write that aborts may have changed which graphs are drafts before it did: read them again once it ends. */
+    /**
+     * A write that aborts may have changed which graphs are drafts before it did: read them again once it ends. What
+     * it wrote is forgotten now, as the dataset may no longer count it as in a write when it ends.
+     */
     @Override
     public void abort() {
         if (isInTransaction() && transactionMode() == ReadWrite.WRITE) {
             abortedWrite.set(true);
+            changes.clear();
+            if (written != null) {
+                written.clear();
+            }
         }
         super.abort();
     }

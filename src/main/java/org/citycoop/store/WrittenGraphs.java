@@ -21,6 +21,7 @@ public final class WrittenGraphs {
     private final int listedPerGraph;
     private final Map<Node, Set<Quad>> listed = new HashMap<>();
     private final Set<Node> whole = new HashSet<>();
+    private final Set<Node> outside = new HashSet<>();
     private boolean everything;
 
     /** @param listedPerGraph how many quads of one graph are listed before the graph counts as changed as a whole */
@@ -31,6 +32,7 @@ public final class WrittenGraphs {
     /** Notes a quad written (added or removed). */
     void quad(Quad quad) {
         Node graph = quad.getGraph();
+        noteOutside(graph);
         if (everything || !counts(graph) || whole.contains(graph)) {
             return;
         }
@@ -49,6 +51,7 @@ public final class WrittenGraphs {
 
     /** Notes a graph changed as a whole (removed, or rewritten from nothing). */
     void graph(Node graph) {
+        noteOutside(graph);
         if (!everything && counts(graph)) {
             listed.remove(graph);
             whole.add(graph);
@@ -60,6 +63,21 @@ public final class WrittenGraphs {
         everything = true;
         listed.clear();
         whole.clear();
+    }
+
+    /** Notes a graph that a copy does not keep, other than the one a derivation empties. */
+    private void noteOutside(Node graph) {
+        if (!counts(graph) && !graph.equals(CC.RETRACTING_GRAPH)) {
+            outside.add(graph);
+        }
+    }
+
+    /**
+     * The graphs written that a copy does not keep: the default graph, and graphs outside CityCoop's (written over
+     * HTTP). A copy refuses such a write rather than let the two stores differ.
+     */
+    public Set<Node> outside() {
+        return Set.copyOf(outside);
     }
 
     /** Whether the whole store is to be sent. */
@@ -79,13 +97,14 @@ public final class WrittenGraphs {
 
     /** Whether nothing was written. */
     public boolean isEmpty() {
-        return !everything && whole.isEmpty() && listed.isEmpty();
+        return !everything && whole.isEmpty() && listed.isEmpty() && outside.isEmpty();
     }
 
     void clear() {
         everything = false;
         listed.clear();
         whole.clear();
+        outside.clear();
     }
 
     /** Whether a graph is one of CityCoop's named graphs that a copy keeps (not the one a derivation empties). */

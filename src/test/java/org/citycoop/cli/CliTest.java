@@ -140,6 +140,21 @@ class CliTest {
         assertTrue(both.err().contains("error CC403: --store times the store it names as it is"), both.err());
     }
 
+    @Test
+    void serveRefusesRemoteWriteOptionsThatCannotApply() {
+        String store = newStore();
+        Run alone = run("serve", "--store", store, "--port", "0", "--update-endpoint", "http://127.0.0.1:9/update");
+        assertEquals(Main.USER_ERROR, alone.status());
+        assertTrue(alone.err().contains("error CC403: --update-endpoint, --gsp-endpoint and --remote-credentials need "
+            + "--sparql-endpoint URL"), alone.err());
+        Run readOnly = run("serve", "--store", store, "--port", "0", "--sparql-endpoint", "http://127.0.0.1:9/sparql",
+            "--gsp-endpoint", "http://127.0.0.1:9/data");
+        assertEquals(Main.USER_ERROR, readOnly.status());
+        assertTrue(readOnly.err().contains("error CC403: --update-endpoint and --gsp-endpoint are for a server that "
+            + "takes writes"), readOnly.err());
+        assertFalse(java.nio.file.Files.exists(Path.of(store)), "a refused command made a store");
+    }
+
     private static Set<Path> benchFolders() {
         try (java.util.stream.Stream<Path> all = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return all.filter(p -> p.getFileName().toString().startsWith("citycoop-bench"))

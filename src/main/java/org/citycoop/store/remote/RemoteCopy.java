@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.RowSet;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
@@ -93,6 +94,12 @@ public final class RemoteCopy implements Publisher {
 
     @Override
     public void publish(DatasetGraph curated, WrittenGraphs written, Progress progress) {
+        if (!written.outside().isEmpty()) {
+            throw new CityCoopException(ErrorId.REMOTE_NOT_KEPT, "the write changes " + written.outside().stream()
+                .map(g -> Quad.isDefaultGraph(g) ? "the default graph" : "<" + g + ">").sorted().toList()
+                + ", which the copy in " + client.endpoints().describe() + " does not keep: it keeps the named graphs "
+                + "under " + CC.GRAPH + " only; nothing was written");
+        }
         Optional<String> remote = revision(client);
         if (!remote.equals(Optional.ofNullable(expected))) {
             throw diverged(client, "another writer changed it while this load ran");

@@ -47,7 +47,8 @@ final class RemoteQueryEngine implements QueryEngineFactory {
     private static RemoteDatasetGraph remote(DatasetGraph dataset) {
         DatasetGraph inner = dataset;
         while (inner instanceof DatasetGraphWrapper wrapper) {
-            inner = wrapper.getWrapped();
+            // a write transaction of a server over the remote store reads the local copy: ARQ answers it there
+            inner = wrapper instanceof CopyingDatasetGraph copying ? copying.current() : wrapper.getWrapped();
         }
         return inner instanceof RemoteDatasetGraph remote ? remote : null;
     }

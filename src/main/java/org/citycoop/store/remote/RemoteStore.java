@@ -12,10 +12,12 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.citycoop.Progress;
 import org.citycoop.Resources;
 import org.citycoop.store.GraphStore;
 import org.citycoop.store.Inferencer;
 import org.citycoop.store.SamePlaces;
+import org.citycoop.store.Store;
 import org.citycoop.store.StoredSource;
 
 /**
@@ -34,27 +36,42 @@ public final class RemoteStore implements GraphStore {
     private static final long REVISION_MILLIS = 1_000;
     private final RemoteClient client;
     private final RemoteDatasetGraph dataset;
+    private final DatasetGraph served;
     private volatile Revision revision = new Revision("", 0, -1, null);
 
     /** The revision last read, when, and what was computed for it. */
     private record Revision(String text, long version, long readAt, SamePlaces places) {
     }
 
-    private RemoteStore(RemoteClient client) {
+    private RemoteStore(RemoteClient client, Store local) {
         this.client = client;
         this.dataset = new RemoteDatasetGraph(client);
+        this.served = local == null ? dataset : new CopyingDatasetGraph(dataset, local.curated());
     }
 
     /** Reads from the store at the client's endpoints; asks it once, so a store that does not answer is said so now. */
     public static RemoteStore open(RemoteClient client) {
-        RemoteStore store = new RemoteStore(client);
+        RemoteStore store = new RemoteStore(client, null);
         store.current();
         return store;
     }
 
+    /**
+     * Reads from the store at the client's endpoints, and takes writes (in write transactions on {@link #curated()})
+     * through {@code local}, which is first made the remote store's copy as {@link RemoteCopy#attach} does: a new,
+     * empty one starts as a copy of it. The caller closes {@code local} after this store.
+     */
+    public static RemoteStore openWritingThrough(RemoteClient client, Store local, Progress progress) {
+        RemoteCopy.attach(local, client, progress);
+        RemoteStore store = new RemoteStore(client, local);
+        store.current();
+        return store;
+    }
+
+    /** The remote store; in a write transaction, the local store that writes it, where a local one was given. */
     @Override
     public DatasetGraph curated() {
-        return dataset;
+        return served;
     }
 
     @Override

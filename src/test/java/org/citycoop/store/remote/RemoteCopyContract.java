@@ -261,24 +261,33 @@ abstract class RemoteCopyContract {
     @Order(12)
     void aServerOverTheRemoteStoreTakesTheAdminsWritesThroughItsLocalCopy() throws Exception {
         String twinned = "ASK { <" + CC.ID + "city/bandung> <" + CC.twinnedWith.getURI() + "> <" + CC.ID
-            + "city/suwon> }";
+            + "city/kyoto> }";
+        String graph = CC.GRAPH + "served-twins";
+        String twinning = "<urn:test:t> a <" + CC.Twinning.getURI() + "> ; <" + CC.twin.getURI() + "> <" + CC.ID
+            + "city/bandung> , <" + CC.ID + "city/kyoto> .";
         ServerConfig config = ServerConfig.builder().port(0).queries(TestProject.queries())
             .credentials(new Credentials("curator", "a long secret")).backups(folder.resolve("backups")).build();
         try (Store copy = Store.open(folder.resolve("served"));
                 RemoteStore there = RemoteStore.openWritingThrough(client, copy, Progress.NONE);
                 CityCoopServer server = CityCoopServer.start(there, config)) {
             ServedWrites writes = new ServedWrites(server.port(), "curator:a long secret");
-            assertTrue(writes.ask(twinned));
-            String drop = "DROP GRAPH <" + CC.GRAPH + "twins>";
-            assertEquals(401, writes.update(drop, false).statusCode());
-            assertTrue(writes.ask(twinned), "an update without credentials was made");
+            assertFalse(writes.ask(twinned));
+            String put = "INSERT DATA { GRAPH <" + graph + "> { " + twinning + " } }";
+            assertEquals(401, writes.update(put, false).statusCode());
+            assertFalse(writes.ask(twinned), "an update without credentials was made");
 
-            assertEquals(204, writes.update(drop, true).statusCode());
-            assertFalse(writes.ask(twinned), "twinned with Suwon over the remote store, though the twinning is gone");
-            String twinning = "<urn:test:t> a <" + CC.Twinning.getURI() + "> ; <" + CC.twin.getURI() + "> <" + CC.ID
-                + "city/bandung> , <" + CC.ID + "city/suwon> .";
-            assertEquals(201, writes.put("urn:test:twins", twinning).statusCode());
+            assertEquals(201, writes.put(graph, twinning).statusCode());
             assertTrue(writes.ask(twinned), "a twinning put by the Graph Store Protocol is derived in the remote store");
+            assertEquals(204, writes.update("DROP GRAPH <" + graph + ">", true).statusCode());
+            assertFalse(writes.ask(twinned), "twinned with Kyoto over the remote store, though the twinning is gone");
+
+            // a graph the copy does not keep is refused, by either protocol, and nothing is written
+            java.net.http.HttpResponse<String> outside = writes.put("urn:test:elsewhere", twinning);
+            assertEquals(400, outside.statusCode(), outside.body());
+            assertTrue(outside.body().startsWith("CC504"), outside.body());
+            assertEquals(400, writes.update("INSERT DATA { GRAPH <urn:test:elsewhere> { <urn:test:a> <urn:test:b> 1 } }",
+                true).statusCode());
+            assertFalse(writes.ask("ASK { GRAPH <urn:test:elsewhere> { ?s ?p ?o } }"));
             assertTrue(IsoMatcher.isomorphic(RemoteGraphs.of(copy), RemoteGraphs.withoutStaging(direct)),
                 "the remote store is not a copy of the store the server writes through");
         }
