@@ -22,8 +22,8 @@ import org.citycoop.ontology.CC;
 
 /**
  * A remote SPARQL store seen as a read-only Jena dataset. SPARQL queries over it are sent to the store whole
- * ({@link RemoteQueryEngine}); the find methods, which pages use to read one resource's statements, become one
- * SELECT each. Its default graph is the store's (the union of its graphs in Fuseki configured for CityCoop, and in
+ * ({@link RemoteQueryEngine}); the find methods, which pages use to read one resource's statements, become a SELECT
+ * each, but for a thing's statements, read whole once per transaction ({@link ReadCache}). Its default graph is the store's (the union of its graphs in Fuseki configured for CityCoop, and in
  * Virtuoso). Only CityCoop's graphs are listed. Writes are refused: a remote store is written through a local store
  * that keeps it a copy ({@link RemoteCopy}).
  */
@@ -31,6 +31,8 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
     private final RemoteClient client;
     private final Transactional transactional = TransactionalLock.createMRSW();
     private final PrefixMap prefixes = PrefixMapFactory.create();
+    /** What this thread's read transaction has read of things' statements. */
+    private final ThreadLocal<ReadCache> reads = new ThreadLocal<>();
 
     public RemoteDatasetGraph(RemoteClient client) {
         this.client = client;
@@ -59,8 +61,35 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
         return quads(g == null ? Node.ANY : g, s, p, o).iterator();
     }
 
-    /** The quads of a pattern, from the named graphs ({@code g} concrete or ANY) or from the default graph. */
+    /**
+     * The quads of a pattern, from the named graphs ({@code g} concrete or ANY) or from the default graph. In a read
+     * transaction, the named graphs' statements about a thing are read once, whole, and kept for the rest of it.
+     */
     private List<Quad> quads(Node g, Node s, Node p, Node o) {
+        Node subject = orAny(s);
+        Node object = orAny(o);
+        boolean named = g != null && !Quad.isDefaultGraph(g) && !Quad.isUnionGraph(g);
+        ReadCache cache = named ? reads.get() : null;
+        if (cache != null) {
+            List<Quad> kept = cache.find(g, subject, orAny(p), object,
+                () -> asked(Node.ANY, subject, Node.ANY, Node.ANY, ReadCache.PER_THING + 1));
+            if (kept != null) {
+                return kept;
+            }
+        }
+        List<Quad> quads = asked(g, subject, orAny(p), object, -1);
+        if (cache != null && !g.isConcrete() && !subject.isConcrete() && !orAny(p).isConcrete() && object.isConcrete()) {
+            cache.keepObject(object, quads);
+        }
+        return quads;
+    }
+
+    private static Node orAny(Node node) {
+        return node == null ? Node.ANY : node;
+    }
+
+    /** The quads of a pattern as the store answers it, at most {@code limit} (all if negative). */
+    private List<Quad> asked(Node g, Node s, Node p, Node o, long limit) {
         boolean named = g != null && !Quad.isDefaultGraph(g) && !Quad.isUnionGraph(g);
         ParameterizedSparqlString query = new ParameterizedSparqlString(
             Resources.text(RemoteDatasetGraph.class, named ? "find-named.rq" : "find-default.rq"));
@@ -69,8 +98,12 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
         bind(query, "p", p);
         bind(query, "o", o);
         query.setLiteral("base", CC.GRAPH);
+        org.apache.jena.query.Query select = query.asQuery();
+        if (limit >= 0) {
+            select.setLimit(limit);
+        }
         List<Quad> quads = new ArrayList<>();
-        client.select(query.asQuery()).forEachRemaining(row -> quads.add(Quad.create(
+        client.select(select).forEachRemaining(row -> quads.add(Quad.create(
             named ? value(row, "g", g) : g, value(row, "s", s), value(row, "p", p), value(row, "o", o))));
         return quads;
     }
@@ -128,11 +161,12 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
     @Override
     public void begin(TxnType type) {
         transactional.begin(type);
+        reads.set(new ReadCache());
     }
 
     @Override
     public void begin(ReadWrite readWrite) {
-        transactional.begin(readWrite);
+        begin(TxnType.convert(readWrite));
     }
 
     @Override
@@ -152,6 +186,7 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
 
     @Override
     public void end() {
+        reads.remove();
         transactional.end();
     }
 
