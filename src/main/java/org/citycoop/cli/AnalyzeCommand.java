@@ -75,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CityCoopException(ErrorId.BAD_OPTION, "with --endpoint, analyze only prints (--no-write): its "
                 + "figures are written by the local store that writes the remote one");
         }
-        try (GraphStore opened = endpoint.open(store, false)) {
+        try (GraphStore opened = endpoint.open(store, spec.commandLine().getErr())) {
             long started = System.nanoTime();
             PlaceNetwork network = PlaceNetwork.read(opened);
             err.printf("read the network: %,d places, %,d links (%.1f s)%n", network.graph().vertexSet().size(),

@@ -60,7 +60,8 @@ final class ChartCommand implements Callable<Integer> {
         }
         boolean png = png();
         BarChart drawn;
-        try (Store opened = store.open()) {
+        try (Store opened = store.openExisting()) {
+            EndpointOption.warnIfEmpty(opened, spec.commandLine().getErr());
             drawn = new Charts(PlaceNetwork.read(opened), CooperationMap.read(opened)).named(chart, code, top);
         }
         if (output == null) {

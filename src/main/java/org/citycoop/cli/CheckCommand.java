@@ -50,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new CityCoopException(ErrorId.BAD_OPTION, "with --endpoint, check compares the sources only "
                 + "(--sources): the shapes are checked where loads are made, in the local store that writes the remote one");
         }
-        try (GraphStore opened = endpoint.open(store, true)) {
+        try (GraphStore opened = endpoint.open(store, spec.commandLine().getErr())) {
             PrintWriter out = spec.commandLine().getOut();
             if (!sourcesOnly && opened instanceof Store local) {
                 PrintWriter err = spec.commandLine().getErr();

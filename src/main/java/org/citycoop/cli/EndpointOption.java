@@ -1,6 +1,9 @@
 package org.citycoop.cli;
 
+import java.io.PrintWriter;
+
 import org.citycoop.store.GraphStore;
+import org.citycoop.store.Store;
 import org.citycoop.store.remote.RemoteClient;
 import org.citycoop.store.remote.RemoteCredentials;
 import org.citycoop.store.remote.RemoteEndpoints;
@@ -21,12 +24,26 @@ final class EndpointOption {
         return url != null;
     }
 
-    /** The remote store if one was asked for, otherwise the local one (which must exist when {@code existing}). */
-    GraphStore open(StoreOption store, boolean existing) {
-        if (url == null) {
-            return existing ? store.openExisting() : store.open();
+    /**
+     * The remote store if one was asked for, otherwise the local one, which must exist: a mistyped {@code --store}
+     * is refused rather than answered from a new, empty store. An empty local store is said so on {@code err}.
+     */
+    GraphStore open(StoreOption store, PrintWriter err) {
+        if (url != null) {
+            return openRemote(url);
         }
-        return openRemote(url);
+        Store opened = store.openExisting();
+        warnIfEmpty(opened, err);
+        return opened;
+    }
+
+    /** Says on {@code err} that a store holds nothing yet, so that an empty answer is not taken for a finding. */
+    static void warnIfEmpty(Store store, PrintWriter err) {
+        if (store.isEmpty()) {
+            err.println("note: the store in " + store.description() + " holds no sources yet (load some with "
+                + "./citycoop load, or choose another with --store)");
+            err.flush();
+        }
     }
 
     /** The remote store at a query endpoint, with the environment's credentials if set. */

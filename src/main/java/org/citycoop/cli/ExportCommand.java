@@ -26,6 +26,8 @@ import org.citycoop.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code citycoop export}: the whole store as RDF, or the network as GraphML, GEXF or CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -34,6 +36,8 @@ import picocli.CommandLine.Option;
         "Network (--graph): graphml and gexf (Gephi reads labels and types as attributes), or csv, which writes "
             + "nodes.csv and edges.csv into the folder named by --output."})
 final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
     @Mixin
     StoreOption store;
     @Mixin
@@ -63,7 +67,11 @@ final class ExportCommand implements Callable<Integer> {
         if (graph != null && format != null) {
             throw new CityCoopException(ErrorId.BAD_OPTION, "--format (RDF) and --graph (network) exclude each other");
         }
-        try (GraphStore opened = endpoint.open(store, false)) {
+        if (graph != null && !List.of("graphml", "gexf", "csv").contains(graph.toLowerCase(java.util.Locale.ROOT))) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--graph " + graph + ": unknown network format, expected "
+                + "graphml, gexf or csv");
+        }
+        try (GraphStore opened = endpoint.open(store, spec.commandLine().getErr())) {
             if (graph != null) {
                 writeNetwork(opened);
             } else {
@@ -97,11 +105,7 @@ final class ExportCommand implements Callable<Integer> {
                 + chosen.edges().size() + " edges to " + output.resolve("edges.csv"));
             return;
         }
-        NetworkFormat networkFormat = NetworkFormat.parse(graph);
-        if (networkFormat != NetworkFormat.GRAPHML && networkFormat != NetworkFormat.GEXF) {
-            throw new CityCoopException(ErrorId.BAD_OPTION, "unknown graph format '" + graph + "', expected graphml, gexf or csv");
-        }
-        write(writer, networkFormat, output);
+        write(writer, NetworkFormat.parse(graph), output);
     }
 
     private static void write(NetworkWriter writer, NetworkFormat format, Path file) throws IOException {

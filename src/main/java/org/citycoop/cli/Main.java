@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "citycoop", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A knowledge graph of city cooperation networks, with provenance.",
-    subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
+    subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
         ExportCommand.class, StatsCommand.class, ImportCommand.class, SourcesCommand.class, RemoveCommand.class, CheckCommand.class, AnalyzeCommand.class, ChartCommand.class, ReinferCommand.class, GenerateCommand.class, BenchCommand.class, ExtractCommand.class, EvalExtractCommand.class})
 public final class Main implements Runnable {
     /** Exit status of a run whose input or options were wrong. */
@@ -49,7 +49,21 @@ public final class Main implements Runnable {
         cli.setOut(new PrintWriter(System.out, true));
         cli.setErr(new PrintWriter(System.err, true));
         cli.setExecutionExceptionHandler(Main::report);
+        cli.setParameterExceptionHandler(new Mistyped());
+        documentExitCodes(cli);
         return cli;
+    }
+
+    /** Every command's help ends with what its exit status means. */
+    private static void documentExitCodes(CommandLine cli) {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        codes.put("0", "done");
+        codes.put(Integer.toString(USER_ERROR), "bad input, options or store: a line 'error CCnnn: ...' says which "
+            + "(docs/errors.md)");
+        codes.put("2", "a command line that cannot be read: an unknown command or option");
+        codes.put(Integer.toString(INTERNAL_ERROR), "an internal error (a bug; CITYCOOP_DEBUG=1 shows where)");
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(codes);
+        cli.getSubcommands().values().forEach(Main::documentExitCodes);
     }
 
     @Override
@@ -83,12 +97,18 @@ public final class Main implements Runnable {
         err.flush();
     }
 
-    /** The version from the jar's manifest. */
+    /** The version the build wrote into the classes, with when it was built. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"citycoop " + (version == null ? "(development build)" : version)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties build = new java.util.Properties();
+            try (java.io.InputStream in = Main.class.getResourceAsStream("/org/citycoop/version.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            }
+            return new String[] {"citycoop " + build.getProperty("version", "(version unknown: built without Maven)")
+                + (build.containsKey("built") ? " (built " + build.getProperty("built") + ")" : "")};
         }
     }
 }

@@ -58,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
         String template = input.text != null ? input.text : read(input.file);
         QueryRunner.parse(template, name);
         String text = QueryParameters.of(template).bind(params);
-        try (GraphStore opened = endpoint.open(store, false)) {
+        try (GraphStore opened = endpoint.open(store, spec.commandLine().getErr())) {
             spec.commandLine().getOut().flush();
             new QueryRunner(opened).withDrafts(drafts).run(text, name, resultFormat, System.out);
             System.out.flush();
@@ -69,6 +69,9 @@ final class QueryCommand implements Callable<Integer> {
     private static String read(Path file) {
         try {
             return Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CityCoopException(ErrorId.UNREADABLE_INPUT, file + ": no such file; expected a SPARQL query file "
+                + "(.rq), such as queries/cq01-bandung-partners.rq, or the query itself with -e", e);
         } catch (IOException e) {
             throw new CityCoopException(ErrorId.UNREADABLE_INPUT, file + ": cannot read the query: " + e.getMessage(), e);
         }

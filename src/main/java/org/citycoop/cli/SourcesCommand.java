@@ -28,7 +28,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GraphStore opened = endpoint.open(store, true)) {
+        try (GraphStore opened = endpoint.open(store, spec.commandLine().getErr())) {
             PrintWriter out = spec.commandLine().getOut();
             out.printf(FORMAT, "KEY", "METHOD", "LOADED", "TRIPLES", "FILE");
             List<StoredSource> sources = opened.read(() -> {

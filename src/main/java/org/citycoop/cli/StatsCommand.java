@@ -23,7 +23,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GraphStore opened = endpoint.open(store, false)) {
+        try (GraphStore opened = endpoint.open(store, spec.commandLine().getErr())) {
             Statistics stats = Statistics.of(opened);
             PrintWriter out = spec.commandLine().getOut();
             out.println("quads: " + stats.quads());

@@ -39,9 +39,13 @@ public final class QueryRunner {
     /** Parses a query, reporting syntax errors at their line and column in {@code file}. */
     public static Query parse(String text, String file) {
         try {
-            return QueryFactory.create(text);
+            // the project's prefixes (cc:, id:, rdfs:, ...) are known unless the query declares them otherwise
+            Query query = new Query();
+            query.setPrefixMapping(org.apache.jena.riot.system.Prefixes.adapt(org.citycoop.store.Exporter.prefixes()));
+            return QueryFactory.parse(query, text, null, org.apache.jena.query.Syntax.defaultQuerySyntax);
         } catch (QueryParseException e) {
             String message = e.getMessage().lines().findFirst().orElse("a syntax error")
+                .replaceFirst("^Line \\d+, column \\d+: ", "")
                 .replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "")
                 .replaceFirst("^Encountered", "found").replaceFirst(" at line \\d+, column \\d+\\.?", "")
                 .replace("\"", "").replaceAll("\\s+", " ").trim();

@@ -74,8 +74,8 @@ public final class CityCoopServer implements AutoCloseable {
             server.start();
         } catch (org.apache.jena.fuseki.FusekiException e) {
             if (bindFailure(e)) {
-                throw new CityCoopException(ErrorId.BAD_OPTION, "cannot start the server on port " + config.port()
-                    + ": " + e.getMessage() + " (is the port in use? choose another with --port)", e);
+                throw new CityCoopException(ErrorId.BAD_OPTION, "cannot listen on " + config.host() + ":" + config.port()
+                    + ": the port is in use (or the host is not this machine's); choose another with --port", e);
             }
             throw new CityCoopException(ErrorId.BAD_OPTION, "cannot start the server: " + e.getMessage(), e);
         }

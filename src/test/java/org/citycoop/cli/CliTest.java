@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.riot.Lang;
@@ -155,6 +156,54 @@ class CliTest {
         assertFalse(java.nio.file.Files.exists(Path.of(store)), "a refused command made a store");
     }
 
+    @Test
+    void readingCommandsRefuseAStoreThatIsNotThereAndSayWhenOneIsEmpty() {
+        String missing = newStore();
+        for (String[] command : List.of(new String[] {"query", "-e", "SELECT * { ?s ?p ?o }"}, new String[] {"stats"},
+                new String[] {"export"}, new String[] {"sources"}, new String[] {"analyze", "--no-write"},
+                new String[] {"chart", "partners"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--store", missing));
+            Run run = run(args.toArray(String[]::new));
+            assertEquals(Main.USER_ERROR, run.status(), command[0] + ": " + run.out());
+            assertTrue(run.err().contains("error CC402: there is no store in " + missing), command[0] + ": " + run.err());
+        }
+        assertFalse(java.nio.file.Files.exists(Path.of(missing)), "a reading command made a store");
+
+        String empty = newStore();
+        Store.open(Path.of(empty)).close();
+        Run stats = run("stats", "--store", empty);
+        assertEquals(0, stats.status(), stats.err());
+        assertTrue(stats.err().contains("note: the store in " + empty + " holds no sources yet"), stats.err());
+        Run noFile = run("query", "--store", empty, empty + "/missing.rq");
+        assertEquals(Main.USER_ERROR, noFile.status());
+        assertTrue(noFile.err().contains("missing.rq: no such file"), noFile.err());
+    }
+
+    @Test
+    void helpNamesACommandMistypedCommandsAndOptionsGetSuggestionsAndTheVersionIsTheBuilds() throws Exception {
+        Run help = run("help", "load");
+        assertEquals(0, help.status(), help.err());
+        assertTrue(help.out().startsWith("Usage: citycoop load"), help.out());
+        assertTrue(help.out().contains("Exit status:") && help.out().contains("bad input, options or store"), help.out());
+        Run laod = run("laod", "data");
+        assertEquals(2, laod.status());
+        assertTrue(laod.err().contains("Did you mean: load?"), laod.err());
+        Run stroe = run("stats", "--stroe", "x");
+        assertEquals(2, stroe.status());
+        assertTrue(stroe.err().contains("Did you mean: --store?"), stroe.err());
+        Run far = run("frobnicate");
+        assertFalse(far.err().contains("Did you mean"), far.err());
+
+        java.util.Properties build = new java.util.Properties();
+        try (java.io.InputStream in = Main.class.getResourceAsStream("/org/citycoop/version.properties")) {
+            build.load(in);
+        }
+        assertFalse(build.getProperty("version").contains("${"), "the build did not fill in the version");
+        Run version = run("--version");
+        assertTrue(version.out().startsWith("citycoop " + build.getProperty("version") + " (built "), version.out());
+    }
+
     private static Set<Path> benchFolders() {
         try (java.util.stream.Stream<Path> all = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return all.filter(p -> p.getFileName().toString().startsWith("citycoop-bench"))
@@ -179,6 +228,15 @@ class CliTest {
         Run badFormat = run("query", "--store", store, "-e", text, "--format", "xlsx");
         assertEquals(Main.USER_ERROR, badFormat.status());
         assertTrue(badFormat.err().contains("unknown result format 'xlsx'"), badFormat.err());
+        Run known = run("query", "--store", store, "-e", "SELECT (COUNT(*) AS ?n) { ?a cc:twinnedWith ?b }", "--format",
+            "csv");
+        assertEquals("n\r\n8\r\n", known.out(), "the project's prefixes are declared: " + known.err());
+        Run unknown = run("query", "--store", store, "-e", "SELECT * { ?s xx:p ?o }");
+        assertEquals("error CC104: (query):1:15: Unresolved prefixed name: xx:p, expected a SPARQL 1.1 query",
+            unknown.err().lines().findFirst().orElseThrow());
+        Run graph = run("export", "--store", store, "--graph", "nodes-csv");
+        assertTrue(graph.err().contains("--graph nodes-csv: unknown network format, expected graphml, gexf or csv"),
+            graph.err());
     }
 
     @Test
