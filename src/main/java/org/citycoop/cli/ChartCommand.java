@@ -69,7 +69,7 @@ final class ChartCommand implements Callable<Integer> {
             out.print(drawn.svg());
             out.flush();
         } else {
-            Files.write(output, png ? drawn.png() : drawn.svg().getBytes(StandardCharsets.UTF_8));
+            Files.write(OutputFiles.prepared(output), png ? drawn.png() : drawn.svg().getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getErr().println("wrote " + drawn.title() + " (" + drawn.bars().size() + " bars) as "
                 + (png ? "PNG" : "SVG") + " to " + output);
         }

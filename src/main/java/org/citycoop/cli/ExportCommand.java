@@ -123,6 +123,6 @@ final class ExportCommand implements Callable<Integer> {
                 }
             };
         }
-        return new BufferedOutputStream(Files.newOutputStream(file));
+        return new BufferedOutputStream(Files.newOutputStream(OutputFiles.prepared(file)));
     }
 }

@@ -64,7 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
         String key = "extracted-" + org.citycoop.load.record.Keys.ofFile(report);
         Extraction extraction = new Extractor(known, GazetteerNames.read(gazetteers))
             .extract(text.text(), new ExtractOptions(articleDate, language, key));
-        try (Writer writer = new OutputStreamWriter(out == null ? nonClosing() : Files.newOutputStream(out),
+        try (Writer writer = new OutputStreamWriter(out == null ? nonClosing() : Files.newOutputStream(OutputFiles.prepared(out)),
                 StandardCharsets.UTF_8)) {
             new DraftWriter(extraction, known).write(writer, text.title());
         }

@@ -184,7 +184,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void writeReport(ResolutionReport report) {
-        try (java.io.Writer writer = Files.newBufferedWriter(unresolved)) {
+        try (java.io.Writer writer = Files.newBufferedWriter(OutputFiles.prepared(unresolved))) {
             report.writeUnresolved(writer);
         } catch (java.io.IOException e) {
             throw new CityCoopException(ErrorId.BAD_OPTION, "--report " + unresolved + ": cannot write it: "

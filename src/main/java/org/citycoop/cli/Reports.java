@@ -23,6 +23,10 @@ final class Reports {
     }
 
     static void print(LoadReport report, Store store, PrintWriter out, boolean quiet) {
+        if (!report.committed()) {
+            printTrial(report, store, out);
+            return;
+        }
         for (SourceResult source : report.sources()) {
             if (!quiet || source.outcome() == Outcome.GONE) {
                 out.println(line(source, report.committed()));
@@ -37,6 +41,26 @@ final class Reports {
             + (removed > 0 ? ", " + removed + " removed" : "")
             + (gone > 0 ? ", " + gone + " gone (kept until load --prune)" : "")
             + (report.inferred() >= 0 ? "; " + report.inferred() + " inferred triples" : ""));
+        out.flush();
+    }
+
+    /** What a trial load found: each file valid, and how it compares with what the store holds. */
+    private static void printTrial(LoadReport report, Store store, PrintWriter out) {
+        for (SourceResult source : report.sources()) {
+            String compared = switch (source.outcome()) {
+                case LOADED -> "new to the store";
+                case REPLACED -> "would replace what the store holds";
+                case UNCHANGED -> "the same as the store holds";
+                case REMOVED -> "would be removed: its file is gone";
+                case GONE -> "its file is no longer there (load --prune removes it)";
+            };
+            boolean checked = source.outcome() != Outcome.GONE && source.outcome() != Outcome.REMOVED;
+            out.println((checked ? "valid     " : "         ") + source.file() + " -> <" + source.graph() + ">"
+                + (checked ? " (" + source.triples() + " triples)" : "") + ": " + compared);
+        }
+        out.println(report.sources().size() + " source(s) checked against " + store.description() + ": "
+            + count(report, Outcome.LOADED) + " new, " + count(report, Outcome.REPLACED) + " changed, "
+            + count(report, Outcome.UNCHANGED) + " the same as stored; all valid, nothing was written");
         out.flush();
     }
 

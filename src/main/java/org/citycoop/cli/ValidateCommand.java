@@ -34,7 +34,6 @@ final class ValidateCommand implements Callable<Integer> {
         try (Store opened = store.open()) {
             LoadReport report = Loader.builder().store(opened).trial(true).build().load(paths);
             Reports.print(report, opened, spec.commandLine().getOut(), false);
-            spec.commandLine().getOut().println("valid: nothing was written");
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -287,11 +287,15 @@ class CliTest {
         Path visit = TestProject.home().resolve("src/test/resources/formats/visit.yaml");
         Run ok = run("validate", "--store", store, visit.toString());
         assertEquals(0, ok.status(), ok.err());
-        assertTrue(ok.out().contains("valid: nothing was written"), ok.out());
+        assertTrue(ok.out().contains("1 source(s) checked against " + store + ": 1 new, 0 changed, 0 the same as "
+            + "stored; all valid, nothing was written"), ok.out());
         Run query = run("query", "--store", store, "-e",
             "ASK { <https://w3id.org/citycoop/id/event/format-check-visit> ?p ?o }");
         Run loaded = run("validate", "--store", store, TestProject.data().resolve("seeds").toString());
-        assertTrue(loaded.out().contains("2 source(s) checked"), "files already loaded are checked again: " + loaded.out());
+        assertTrue(loaded.out().contains("2 source(s) checked against " + store + ": 0 new, 0 changed, 2 the same as "
+            + "stored"), "files already loaded are checked again: " + loaded.out());
+        assertTrue(loaded.out().lines().filter(l -> l.startsWith("valid ")).allMatch(l -> l.endsWith(
+            "the same as the store holds")), loaded.out());
         assertEquals("no", query.out().trim(), "validate wrote to the store");
     }
 
