@@ -1,8 +1,13 @@
 package org.citycoop.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
+
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
 
 import org.citycoop.store.GraphStore;
+import org.citycoop.store.ServedAt;
 import org.citycoop.store.Store;
 import org.citycoop.store.remote.RemoteClient;
 import org.citycoop.store.remote.RemoteCredentials;
@@ -32,7 +37,19 @@ final class EndpointOption {
         if (url != null) {
             return openRemote(url);
         }
-        Store opened = store.openExisting();
+        Store opened;
+        try {
+            opened = store.openExisting();
+        } catch (CityCoopException e) {
+            Optional<String> served = e.id() == ErrorId.STORE_UNAVAILABLE ? ServedAt.read(store.folder) : Optional.empty();
+            if (served.isEmpty()) {
+                throw e;
+            }
+            // the store is locked by the server that serves it: read what it serves
+            err.println("note: the store in " + store.folder + " is served at " + served.get() + ": reading through it");
+            err.flush();
+            return openRemote(served.get() + "/ds/sparql");
+        }
         warnIfEmpty(opened, err);
         return opened;
     }

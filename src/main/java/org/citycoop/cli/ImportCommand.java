@@ -78,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
         checkOptions();
         PrintWriter err = spec.commandLine().getErr();
         try (Store opened = store.open()) {
-            org.citycoop.Progress progress = ProgressBars.on(err, quiet);
+            org.citycoop.Progress progress = ProgressBars.forWrite(err, quiet);
             target.attach(opened, progress);
             List<Source> sources = sources(opened, err);
             LoadReport report = Loader.builder().store(opened).replace(replace).progress(progress)

@@ -48,7 +48,7 @@ final class LoadCommand implements Callable<Integer> {
         try (Store opened = store.open()) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            org.citycoop.Progress progress = ProgressBars.on(err, quiet);
+            org.citycoop.Progress progress = ProgressBars.forWrite(err, quiet);
             target.attach(opened, progress);
             LoadReport report = Loader.builder().store(opened).onlyMethod(extracted ? "extracted" : null)
                 .prune(prune).replace(replace).progress(progress).build().load(paths);

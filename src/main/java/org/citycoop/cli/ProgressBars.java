@@ -25,6 +25,30 @@ final class ProgressBars implements Progress {
         return quiet ? Progress.NONE : new ProgressBars(err);
     }
 
+    /**
+     * Bars for a write to the store, as {@link #on}: a write stopped by Ctrl-C (or any other end of the process) while
+     * a bar shows ends the bar's line and says that the store is unchanged, as a write not committed leaves it.
+     */
+    static Progress forWrite(PrintWriter err, boolean quiet) {
+        if (quiet) {
+            return Progress.NONE;
+        }
+        ProgressBars bars = new ProgressBars(err);
+        Runtime.getRuntime().addShutdownHook(new Thread(bars::interrupted, "citycoop-interrupted"));
+        return bars;
+    }
+
+    private synchronized void interrupted() {
+        if (open != null) {
+            open = null;
+            // the bar's thread ends with the process: its line is cleared, not closed
+            System.err.print("\r\033[K");
+            System.err.flush();
+            err.println("interrupted: the write was not committed, the store is unchanged");
+            err.flush();
+        }
+    }
+
     @Override
     public synchronized void note(String line) {
         if (open != null) {

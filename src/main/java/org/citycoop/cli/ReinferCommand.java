@@ -23,7 +23,7 @@ final class ReinferCommand implements Callable<Integer> {
     public Integer call() {
         try (Store opened = store.openExisting()) {
             PrintWriter err = spec.commandLine().getErr();
-            opened.write(ProgressBars.on(err, false), () -> {
+            opened.write(ProgressBars.forWrite(err, false), () -> {
                 opened.deriveAllAtCommit();
                 return null;
             });

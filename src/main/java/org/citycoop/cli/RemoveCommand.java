@@ -35,7 +35,7 @@ final class RemoveCommand implements Callable<Integer> {
         try (Store opened = store.openExisting()) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            org.citycoop.Progress progress = ProgressBars.on(err, false);
+            org.citycoop.Progress progress = ProgressBars.forWrite(err, false);
             target.attach(opened, progress);
             LoadReport report = Loader.builder().store(opened).progress(progress).build().remove(sources);
             Reports.print(report, opened, out, false);

@@ -18,6 +18,7 @@ import org.citycoop.serve.Credentials;
 import org.citycoop.serve.ServerConfig;
 import org.citycoop.store.Statistics;
 import org.citycoop.store.GraphStore;
+import org.citycoop.store.ServedAt;
 import org.citycoop.store.Store;
 import org.citycoop.store.remote.RemoteClient;
 import org.citycoop.store.remote.RemoteCredentials;
@@ -102,7 +103,13 @@ final class ServeCommand implements Callable<Integer> {
                 Reports.print(report, local, out, true);
             }
             CityCoopServer server = CityCoopServer.start(opened, config);
+            if (opened instanceof Store local) {
+                local.folder().ifPresent(folder -> ServedAt.record(folder, server.url()));
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (opened instanceof Store local) {
+                    local.folder().ifPresent(ServedAt::clear);
+                }
                 server.close();
                 opened.close();
                 closeCopy(copy);

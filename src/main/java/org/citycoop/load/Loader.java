@@ -213,13 +213,13 @@ public final class Loader {
         });
         Provenance provenance = Provenance.none();
         StreamRDF sink = StreamRDFLib.dataset(dataset);
-        try (Progress.Phase writing = progress.bytes("writing", changed.stream().mapToLong(Source::size).sum())) {
+        try (Progress.Phase writing = progress.bytes("loading", changed.stream().mapToLong(Source::size).sum())) {
             for (Source source : sources) {
                 if (!changedGraphs.contains(source.graph())) {
                     results.add(new SourceResult(source.file(), source.graph().getURI(), Outcome.UNCHANGED, 0));
                     continue;
                 }
-                writing.at(source.file());
+                writing.at(source.file() + " into the store's graph " + source.key());
                 boolean existed = stored.containsKey(source.graph());
                 removeGraph(source.graph(), touched);
                 IntoGraph into = new IntoGraph(sink, source);

@@ -71,8 +71,11 @@ final class StoreFolder {
         if (e instanceof DBOpEnvException && message.contains("lock")) {
             Matcher holder = HOLDER.matcher(message);
             String who = holder.find() ? "process " + holder.group(1) : "another process";
+            String served = ServedAt.read(folder).map(url -> " (the server at " + url + "): write through its "
+                + "/ds/update and /ds/data with the admin's credentials, or stop it first").orElse(
+                " (stop it first, or choose another store with --store)");
             return new CityCoopException(ErrorId.STORE_UNAVAILABLE, "the store in " + folder + " is in use by " + who
-                + " (stop it first, or choose another store with --store)", e);
+                + served, e);
         }
         return new CityCoopException(ErrorId.STORE_UNAVAILABLE, "the store in " + folder + " cannot be read: " + message
             + " (it is damaged or not a CityCoop store: restore a backup, or delete the folder and load again)", e);

@@ -38,7 +38,7 @@ class InterruptedLoadIT {
     Path temp;
 
     @ParameterizedTest(name = "killed at: {0}")
-    @ValueSource(strings = {CREATING, "reading", "writing", "validating", "inferring"})
+    @ValueSource(strings = {CREATING, "reading", "loading", "validating", "inferring"})
     void aFirstLoadKilledAnywhereLeavesAStoreThatOpens(String moment) throws Exception {
         Path folder = temp.resolve("store");
         Process load = new ProcessBuilder("java", "-jar", jar().toString(), "load", "--store", folder.toString(),
@@ -57,6 +57,37 @@ class InterruptedLoadIT {
             assertTrue(held == 0 || held == 6, "a store with part of a load: " + held + " sources");
             Loader.builder().store(store).build().load(List.of(TestProject.data()));
             assertEquals(6, store.read(store::sources).stream().map(StoredSource::key).distinct().count());
+        }
+    }
+
+    @Test
+    void aLoadStoppedLikeCtrlCEndsItsProgressLineAndSaysTheStoreIsUnchanged() throws Exception {
+        Path folder = temp.resolve("stopped");
+        Process load = new ProcessBuilder("java", "-jar", jar().toString(), "load", "--store", folder.toString(),
+            TestProject.data().toString()).redirectErrorStream(true).start();
+        StringBuffer output = new StringBuffer();
+        CountDownLatch loading = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(load.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    output.append(line).append('\n');
+                    if (line.startsWith("loading")) {
+                        loading.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended: its output ends here
+            }
+        }, "load output");
+        reader.start();
+        assertTrue(loading.await(2, TimeUnit.MINUTES), "the load never reached loading: " + output);
+        load.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hooks run
+        assertTrue(load.waitFor(30, TimeUnit.SECONDS));
+        reader.join(10_000);
+        assertTrue(output.toString().contains("interrupted: the write was not committed, the store is unchanged"),
+            output.toString());
+        try (Store store = Store.open(folder)) {
+            assertEquals(0, store.read(store::sources).size(), "the interrupted load was committed");
         }
     }
 

@@ -96,4 +96,43 @@ class ServeIT {
         stop(second);
         assertFalse(Files.exists(work.resolve("run")), "the server must not create ./run");
     }
+
+    @Test
+    void commandsOnAServedStoreReadThroughTheServerAndWritesAreToldWhere() throws Exception {
+        Path work = TestProject.tempDir("citycoop-served-it");
+        ReadmeCommandsIT.copy(TestProject.data(), work.resolve("data"));
+        String script = TestProject.home().resolve("citycoop").toString();
+        Running server = start(work, script + " serve --port 0");
+        try {
+            assertEquals(server.url(), Files.readString(work.resolve("store/served-at")).strip());
+            String[] stats = command(work, script + " stats");
+            assertTrue(stats[1].contains("is served at " + server.url() + ": reading through it"), stats[1]);
+            assertTrue(stats[0].matches("(?s)quads: [1-9]\\d+\\n.*"), stats[0]);
+            String[] query = command(work, script + " query -e 'SELECT (COUNT(*) AS ?n) { ?a cc:twinnedWith ?b }' "
+                + "--format csv");
+            assertEquals("n\r\n8\r\n", query[0], query[1]);
+            String[] load = command(work, script + " load data");
+            assertTrue(load[1].contains("error CC402: the store in store is in use by process")
+                && load[1].contains("(the server at " + server.url() + "): write through its /ds/update and /ds/data"),
+                load[1]);
+        } finally {
+            stop(server);
+        }
+        assertFalse(Files.exists(work.resolve("store/served-at")), "the note outlived the server");
+    }
+
+    /** Runs a command in {@code work}; gives what it printed on standard output and on standard error. */
+    private static String[] command(Path work, String command) throws Exception {
+        Process process = new ProcessBuilder("bash", "-c", command).directory(work.toFile()).start();
+        java.util.concurrent.CompletableFuture<String> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), command + " did not finish");
+        return new String[] {out, err.get()};
+    }
 }

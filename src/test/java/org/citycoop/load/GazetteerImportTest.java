@@ -51,8 +51,8 @@ class GazetteerImportTest {
                 .loadSources(List.of(source(file)));
         }
         long size = java.nio.file.Files.size(file);
-        assertTrue(lines.contains(String.format("writing (%,d bytes)", size)), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(String.format("writing done: %,d bytes in ", size))),
+        assertTrue(lines.contains(String.format("loading (%,d bytes)", size)), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(String.format("loading done: %,d bytes in ", size))),
             lines.toString());
     }
 

@@ -61,8 +61,8 @@ class LoaderTest {
         }
         assertTrue(lines.contains("reading (6 files)"), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("reading done: 6 files in ")), lines.toString());
-        assertTrue(lines.contains(String.format("writing (%,d bytes)", bytes)), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(String.format("writing done: %,d bytes in ", bytes))),
+        assertTrue(lines.contains(String.format("loading (%,d bytes)", bytes)), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(String.format("loading done: %,d bytes in ", bytes))),
             lines.toString());
         String validated = lines.stream().filter(l -> l.startsWith("validating done: ")).findFirst().orElseThrow();
         long nodes = Long.parseLong(validated.replaceAll("^validating done: ([0-9,]+) nodes.*$", "$1").replace(",", ""));
@@ -71,7 +71,7 @@ class LoaderTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("committing done")), lines.toString());
         List<String> order = lines.stream().filter(l -> l.contains(" done: ")).map(l -> l.substring(0, l.indexOf(' ')))
             .toList();
-        assertEquals(List.of("reading", "writing", "validating", "inferring", "committing"), order);
+        assertEquals(List.of("reading", "loading", "validating", "inferring", "committing"), order);
         store.close();
     }
 
@@ -86,7 +86,7 @@ class LoaderTest {
         String original = Files.readString(twins);
         Store store = Store.inMemory();
         Loader loader = Loader.builder().store(store).progress(org.citycoop.Progress.lines(line -> {
-            if (line.startsWith("writing (")) {
+            if (line.startsWith("loading (")) {
                 rewrite(twins, original.replace("Bandung", "Bandoeng"));
             }
         })).build();
