@@ -167,7 +167,9 @@ final class ServeCommand implements Callable<Integer> {
         String url = server.url();
         out.println("CityCoop serves " + store.description() + " (" + stats.quads() + " quads in " + stats.graphs().size()
             + " graphs) on " + url + "/");
-        out.println("  query editor      " + url + "/");
+        out.println("  home              " + url + "/  (what the graph holds; search at " + url + "/search?q=...)");
+        out.println("  query editor      " + url + "/editor#/dataset/ds/query");
+        out.println("  explorer, map     " + url + "/explore  " + url + "/map  " + url + "/charts");
         out.println("  SPARQL endpoint   " + url + "/ds/sparql  (curated and imported sources" + (store.withDrafts()
             .isPresent() ? "; drafts as well at " + url + "/drafts/sparql)" : ")"));
         out.println("  example queries   " + url + "/queries");

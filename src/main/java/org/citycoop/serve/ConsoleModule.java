@@ -12,7 +12,7 @@ import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
- * Fuseki's query editor at {@code /}, with the read-only status it asks for: {@code /$/ping}, {@code /$/server}
+ * Fuseki's query editor at {@code /editor}, with the read-only status it asks for: {@code /$/ping}, {@code /$/server}
  * (the datasets and their endpoints) and {@code /$/stats}. Unlike Fuseki's UI module it brings no validators and
  * no administration: those exist only where {@link AdminModule} adds them.
  */
@@ -28,6 +28,7 @@ final class ConsoleModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.staticFileBase(uiLocation())
+            .addServlet("/editor", new EditorServlet())
             .addServlet("/$/server", new ActionServerStatus())
             .enablePing(true)
             .enableStats(true);

@@ -42,8 +42,8 @@ final class Html {
             %s
             </head>
             <body>
-            <header><a class="brand" href="/citycoop">CityCoop</a>
-            <nav><a href="/queries">Queries</a> <a href="/explore">Explorer</a> <a href="/map">Map</a> <a href="/charts">Charts</a> <a href="/">SPARQL</a>
+            <header><a class="brand" href="/">CityCoop</a>
+            <nav><a href="/queries">Queries</a> <a href="/explore">Explorer</a> <a href="/map">Map</a> <a href="/charts">Charts</a> <a href="/editor#/dataset/ds/query">SPARQL</a>
             <a href="/check">Across sources</a> <a href="/.well-known/void">Dataset</a> <a href="/page/ontology">Ontology</a></nav></header>
             <main>
             %s

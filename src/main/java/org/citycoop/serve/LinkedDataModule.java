@@ -39,6 +39,10 @@ final class LinkedDataModule implements FusekiModule {
         SiteServlet site = new SiteServlet();
         builder.addServlet("/citycoop", site);
         builder.addServlet("/citycoop/*", site);
+        // "" is the root exactly: Fuseki's query editor keeps its files, at /index.html and beside it
+        HomeServlet home = new HomeServlet(store);
+        builder.addServlet("", home);
+        builder.addServlet("/search", home);
         builder.addFilter("/static/*", new UiExamplesFilter(queries));
         builder.addServlet("/api/*", new GraphApiServlet(store, new LazyModel(store), describer));
         builder.addServlet("/explore", new ResourceServlet("/org/citycoop/serve/explorer/", "explorer.html"));

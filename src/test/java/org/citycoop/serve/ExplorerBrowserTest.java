@@ -138,7 +138,7 @@ class ExplorerBrowserTest {
     void theQueryEditorRunsAQueryUnderTheContentSecurityPolicy() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.manage().logs().get(LogType.BROWSER);
-        browser.get(fixture.url("/#/dataset/ds/query"));
+        browser.get(fixture.url(HomeServlet.EDITOR));
         By run = By.cssSelector(".yasqe_queryButton");
         js("arguments[0].click();", wait.until(ExpectedConditions.presenceOfElementLocated(run)));
         wait.until(d -> !d.findElements(By.cssSelector(".yasr table tbody tr")).isEmpty());

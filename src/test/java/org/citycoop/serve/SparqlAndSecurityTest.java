@@ -1,6 +1,7 @@
 package org.citycoop.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -76,11 +78,33 @@ class SparqlAndSecurityTest {
     }
 
     @Test
+    void theHomeSaysWhatTheGraphHoldsAndLeadsToEveryWayIn() {
+        try (ServerFixture fixture = new ServerFixture(ServerConfig.builder())) {
+            HttpResponse<byte[]> home = fixture.get("/");
+            assertEquals(200, home.statusCode());
+            String html = ServerFixture.text(home);
+            for (String way : List.of("action=\"/search\"", "href=\"/explore", "href=\"/map\"",
+                    "href=\"/charts\"", "href=\"/queries\"", "href=\"" + HomeServlet.EDITOR + "\"",
+                    "href=\"/.well-known/void\"", "href=\"/page/ontology\"")) {
+                assertTrue(html.contains(way), way + " missing from the home page");
+            }
+            assertTrue(html.contains("<a href=\"/page/ontology/City\">City</a></td><td>"), "kinds counted: " + html);
+            assertTrue(java.util.regex.Pattern.compile("<a href=\"/page/graph/twins\">twins</a></td><td>[1-9]\\d*</td>")
+                .matcher(html).find(), "sources counted: " + html);
+            assertFalse(html.contains("add data"), "no Fuseki dataset list on the home page");
+            String found = ServerFixture.text(fixture.get("/search?q=simeu"));
+            assertTrue(found.contains("<a href=\"/page/id/regency/simeulue\">"), found);
+            assertEquals(301, fixture.get("/citycoop").statusCode());
+        }
+    }
+
+    @Test
     void theQueryEditorLoadsAndOffersTheExampleQueries() {
         try (ServerFixture fixture = new ServerFixture(ServerConfig.builder())) {
-            HttpResponse<byte[]> index = fixture.get("/");
+            HttpResponse<byte[]> index = fixture.get("/editor");
             assertEquals(200, index.statusCode());
             String html = ServerFixture.text(index);
+            assertTrue(html.contains("<script src=\"/citycoop/editor.js\"></script>"), html);
             assertTrue(html.contains("<div id=\"app\"></div>") || html.contains("id=\"app\""), html);
             String script = ServerFixture.text(fixture.get("/static/" + queryScript()));
             assertTrue(script.contains("text:\"CQ1. With which cities or regions does Bandung cooperate"),
