@@ -49,7 +49,7 @@ public final class CityCoopServer implements AutoCloseable {
         FusekiServer.Builder builder = FusekiServer.create()
             .port(config.port())
             .loopback(config.loopback())
-            .enableCors(true)
+            .enableCors(true, corsSettings())
             .add(DATASET, writable(store, config), false);
         // a remote store keeps no drafts: they stay in the local store that writes it
         store.withDrafts().ifPresent(drafts -> builder.add(DRAFTS, drafts, false));
@@ -80,6 +80,30 @@ public final class CityCoopServer implements AutoCloseable {
             throw new CityCoopException(ErrorId.BAD_OPTION, "cannot start the server: " + e.getMessage(), e);
         }
         return new CityCoopServer(server, config);
+    }
+
+    /**
+     * Fuseki's cross-origin settings, written where it reads them: any origin may read, without credentials (a
+     * browser refuses an answer that allows any origin with credentials), and ask with the validators of a cache.
+     */
+    private static String corsSettings() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("citycoop-cors", ".properties");
+            file.toFile().deleteOnExit();
+            java.nio.file.Files.writeString(file, String.join("\n",
+                "allowedOrigins=*",
+                "allowedMethods=GET,POST,PUT,DELETE,HEAD,OPTIONS,PATCH",
+                "allowedHeaders=X-Requested-With,Content-Type,Accept,Origin,Authorization,If-None-Match,"
+                    + "If-Modified-Since,Cache-Control",
+                "exposedHeaders=Cache-Control,Content-Language,Content-Length,Content-Type,Expires,Last-Modified,ETag,"
+                    + "Location,Content-Location,Vary,Link",
+                "allowCredentials=false",
+                "chainPreflight=false", ""));
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "cannot write the server's cross-origin settings: "
+                + e.getMessage(), e);
+        }
     }
 
     /** The dataset served at {@link #DATASET}: a remote store's that takes writes answers its refusals clearly. */

@@ -1,8 +1,6 @@
 package org.citycoop.serve;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,10 +39,10 @@ final class DumpServlet extends HttpServlet {
         }
     }
 
-    private final transient GraphStore store;
+    private final transient DumpFiles files;
 
     DumpServlet(GraphStore store) {
-        this.store = store;
+        this.files = new DumpFiles(store);
     }
 
     @Override
@@ -52,19 +50,28 @@ final class DumpServlet extends HttpServlet {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         for (Dump dump : Dump.values()) {
             if (dump.path.equals(path)) {
-                Responses.cors(response);
-                response.setContentType("application/gzip");
-                response.setHeader("Content-Disposition", "attachment; filename=\"" + path.substring(path.lastIndexOf('/') + 1) + "\"");
-                if (request.getMethod().equals("HEAD")) {
-                    return;
-                }
-                try (OutputStream gzip = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
-                    new Exporter(store).write(dump.format, gzip);
-                }
+                serve(request, response, dump, files.of(dump, dump.format));
                 return;
             }
         }
         Responses.error(request, response, HttpServletResponse.SC_NOT_FOUND, "Not found",
             "The dumps are " + Dump.TRIG.path + " and " + Dump.NQUADS.path);
+    }
+
+    private static void serve(HttpServletRequest request, HttpServletResponse response, Dump dump, DumpFiles.File file)
+            throws IOException {
+        Responses.cors(response);
+        Responses.validators(response, file.etag(), file.made());
+        if (Responses.notModified(request, file.etag(), file.made())) {
+            Responses.notModified(response);
+            return;
+        }
+        response.setContentType("application/gzip");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.path.substring(
+            dump.path.lastIndexOf('/') + 1) + "\"");
+        response.setContentLengthLong(java.nio.file.Files.size(file.path()));
+        if (!request.getMethod().equals("HEAD")) {
+            java.nio.file.Files.copy(file.path(), response.getOutputStream());
+        }
     }
 }

@@ -24,6 +24,16 @@ final class IdentifierServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        int dot = path.lastIndexOf('.');
+        Optional<Representation> ending = dot > path.lastIndexOf('/') ? Representation.byName(path.substring(dot + 1))
+            : Optional.empty();
+        if (ending.isPresent() && ending.get() != Representation.HTML) {
+            // /ontology.ttl, /id/city/bandung.jsonld: the document in that form, as /data/... serves it
+            String thing = LinkedDataPaths.iri(path.substring(0, dot));
+            Responses.seeOther(response, thing.equals(org.citycoop.ontology.CC.ONTOLOGY)
+                ? "/ontology?format=" + ending.get().extension() : LinkedDataPaths.dataOf(thing, ending.get()));
+            return;
+        }
         String iri = LinkedDataPaths.iri(path);
         if (iri.equals(org.citycoop.ontology.CC.ONTOLOGY)) {
             new OntologyDocument().serve(request, response);

@@ -35,6 +35,15 @@ final class LinkedDataModule implements FusekiModule {
         builder.addServlet("/data/*", new DataServlet(describer, false));
         builder.addServlet("/page/*", new DataServlet(describer, true));
         builder.addServlet("/.well-known/void", new VoidServlet(store));
+        // the dataset's IRI and its distributions' are described by the dataset description
+        builder.addServlet("/dataset", new SeeOtherServlet("/.well-known/void"));
+        builder.addServlet("/dataset/*", new SeeOtherServlet("/.well-known/void"));
+        for (Representation form : Representation.values()) {
+            if (form != Representation.HTML && form != Representation.TRIG) {
+                builder.addServlet("/ontology." + form.extension(), new SeeOtherServlet("/ontology?format="
+                    + form.extension()));
+            }
+        }
         builder.addServlet("/dumps/*", new DumpServlet(store));
         SiteServlet site = new SiteServlet();
         builder.addServlet("/citycoop", site);

@@ -1,10 +1,12 @@
 package org.citycoop.serve;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.RDFFormat;
 
@@ -61,10 +63,26 @@ public enum Representation {
      * {@code fallback}; a header that accepts none of ours gets empty.
      */
     public static Optional<Representation> negotiate(String accept, Representation fallback) {
+        return negotiate(accept, fallback, values());
+    }
+
+    /**
+     * As {@link #negotiate(String, Representation)}, among the given forms only. A form the header names with
+     * {@code q=0} is refused, even where a wider range (such as {@code *}{@code /*}) would accept it.
+     */
+    public static Optional<Representation> negotiate(String accept, Representation fallback, Representation... forms) {
         if (accept == null || accept.isBlank() || accept.strip().equals("*/*")) {
             return Optional.of(fallback);
         }
-        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
+        AcceptList asked = new AcceptList(accept);
+        List<MediaRange> wanted = asked.entries().stream().filter(r -> r.get_q() > 0).toList();
+        List<Representation> offered = Stream.of(forms).filter(f -> asked.entries().stream().noneMatch(r ->
+            r.get_q() <= 0 && r.getContentTypeStr().equals(f.mediaType))).toList();
+        if (wanted.isEmpty() || offered.isEmpty()) {
+            return Optional.empty();
+        }
+        MediaType chosen = AcceptList.match(new AcceptList(wanted),
+            AcceptList.create(offered.stream().map(Representation::mediaType).toArray(String[]::new)));
         if (chosen == null) {
             return Optional.empty();
         }

@@ -25,12 +25,9 @@ final class Responses {
             Instant lastModified) throws IOException {
         cors(response);
         String etag = "\"" + digest(body) + "\"";
-        response.setHeader("ETag", etag);
-        if (lastModified != null) {
-            response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));
-        }
+        validators(response, etag, lastModified);
         if (notModified(request, etag, lastModified)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            notModified(response);
             return;
         }
         response.setContentType(mediaType + (mediaType.startsWith("text/") || mediaType.endsWith("json")
@@ -41,7 +38,7 @@ final class Responses {
         }
     }
 
-    private static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
+    static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
             return ifNoneMatch.equals("*") || java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
@@ -49,6 +46,21 @@ final class Responses {
         }
         long since = request.getDateHeader("If-Modified-Since");
         return since > 0 && lastModified != null && lastModified.getEpochSecond() <= since / 1000;
+    }
+
+    /** 304 Not Modified, with no Content-Length (RFC 9110 forbids one that is not the full body's). */
+    static void notModified(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        // committed now, before the container would count the empty body as a length of 0
+        response.flushBuffer();
+    }
+
+    /** Sets the validators of a body: its ETag and, if known, when it was last modified. */
+    static void validators(HttpServletResponse response, String etag, Instant lastModified) {
+        response.setHeader("ETag", etag);
+        if (lastModified != null) {
+            response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));
+        }
     }
 
     /** An error as a short HTML page for browsers, plain text for everyone else. */
@@ -62,7 +74,7 @@ final class Responses {
             response.setContentType("text/html; charset=utf-8");
             body = Html.page(title, "", "<h1>" + Html.escape(title) + "</h1>\n<p>" + Html.escape(message)
                 + "</p>\n<p>Look things up from the <a href=\"/queries\">example queries</a>, the "
-                + "<a href=\"/explore\">explorer</a> or the <a href=\"/\">SPARQL editor</a>.</p>").getBytes(StandardCharsets.UTF_8);
+                + "<a href=\"/explore\">explorer</a> or the <a href=\"/editor\">SPARQL editor</a>.</p>").getBytes(StandardCharsets.UTF_8);
         } else {
             response.setContentType("text/plain; charset=utf-8");
             body = (status + " " + title + ": " + message + "\n").getBytes(StandardCharsets.UTF_8);

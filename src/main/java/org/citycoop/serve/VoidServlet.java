@@ -2,6 +2,7 @@ package org.citycoop.serve;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
@@ -28,6 +29,9 @@ final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String VOID = "http://rdfs.org/ns/void#";
     static final Node DATASET = NodeFactory.createURI(CC.BASE + "dataset");
+    /** The forms the description is served in: a page for people, and RDF. */
+    private static final Representation[] FORMS = {Representation.HTML, Representation.TURTLE, Representation.JSONLD,
+        Representation.RDFXML, Representation.NTRIPLES};
     private final transient GraphStore store;
 
     VoidServlet(GraphStore store) {
@@ -36,18 +40,39 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Representation> chosen = DataServlet.choose(request, Representation.TURTLE)
-            .filter(r -> r != Representation.HTML && r != Representation.TRIG);
+        String format = request.getParameter("format");
+        Optional<Representation> chosen = (format != null ? Representation.byName(format)
+            : Representation.negotiate(request.getHeader("Accept"), Representation.TURTLE, FORMS))
+            .filter(r -> r != Representation.TRIG);
+        response.addHeader("Vary", "Accept");
         if (chosen.isEmpty()) {
-            Responses.error(request, response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable",
-                "The dataset description is available as text/turtle, application/ld+json, application/rdf+xml or "
-                    + "application/n-triples");
+            Responses.error(request, response, format != null ? HttpServletResponse.SC_BAD_REQUEST
+                : HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable", "The dataset description is available as "
+                + "text/html, text/turtle, application/ld+json, application/rdf+xml or application/n-triples");
+            return;
+        }
+        Graph description = describe(base(request));
+        if (chosen.get() == Representation.HTML) {
+            Responses.send(request, response, "text/html", page(description).getBytes(StandardCharsets.UTF_8), null);
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(describe(base(request))).format(chosen.get().format()).output(out);
-        response.addHeader("Vary", "Accept");
+        RDFWriter.source(description).format(chosen.get().format()).output(out);
         Responses.send(request, response, chosen.get().mediaType(), out.toByteArray(), null);
+    }
+
+    /** The description for people: its Turtle, with links to each form. */
+    private static String page(Graph description) {
+        ByteArrayOutputStream turtle = new ByteArrayOutputStream();
+        RDFWriter.source(description).format(Representation.TURTLE.format()).output(turtle);
+        StringBuilder body = new StringBuilder("<h1>The CityCoop dataset</h1>\n<p>Its description in VoID and DCAT, also as");
+        for (Representation form : FORMS) {
+            if (form != Representation.HTML) {
+                body.append(' ').append(Html.link("/.well-known/void?format=" + form.extension(), form.extension()));
+            }
+        }
+        body.append(".</p>\n<pre>").append(Html.escape(turtle.toString(StandardCharsets.UTF_8))).append("</pre>\n");
+        return Html.page("Dataset", "", body.toString());
     }
 
     static String base(HttpServletRequest request) {

@@ -1,0 +1,93 @@
+package org.citycoop.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What a linked-data client and a browser get of the dataset's description, the dumps and the validators. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LinkedDataHttpTest {
+    /** What Chrome sends for a page. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
+        + "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
+    private ServerFixture fixture;
+
+    @BeforeAll
+    void start() {
+        fixture = new ServerFixture(ServerConfig.builder());
+    }
+
+    @AfterAll
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void theDatasetDescriptionAnswersBrowsersAndHonoursARefusal() {
+        HttpResponse<byte[]> page = fixture.get("/.well-known/void", "Accept", BROWSER);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertTrue(ServerFixture.text(page).contains("void:sparqlEndpoint"), ServerFixture.text(page));
+        assertEquals(200, fixture.get("/.well-known/void", "Accept", "text/*").statusCode());
+        assertEquals(406, fixture.get("/.well-known/void", "Accept", "text/turtle;q=0").statusCode());
+        assertEquals(406, fixture.get("/data/id/city/bandung", "Accept", "text/turtle;q=0, application/ld+json;q=0")
+            .statusCode());
+        HttpResponse<byte[]> turtle = fixture.get("/.well-known/void", "Accept", "text/turtle");
+        assertTrue(turtle.headers().firstValue("Content-Type").orElseThrow().startsWith("text/turtle"));
+    }
+
+    @Test
+    void aNotModifiedAnswerHasNoLengthAndADumpHasItsLengthAndValidators() {
+        HttpResponse<byte[]> first = fixture.get("/data/id/city/bandung.ttl");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = fixture.get("/data/id/city/bandung.ttl", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals(Optional.empty(), again.headers().firstValue("Content-Length"), "a 304 with a Content-Length");
+
+        HttpResponse<byte[]> dump = fixture.get("/dumps/citycoop.nq.gz");
+        assertEquals(200, dump.statusCode());
+        HttpResponse<byte[]> head = fixture.send(HttpRequest.newBuilder(URI.create(fixture.url("/dumps/citycoop.nq.gz")))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(String.valueOf(dump.body().length), head.headers().firstValue("Content-Length").orElseThrow());
+        String dumpTag = dump.headers().firstValue("ETag").orElseThrow();
+        assertEquals(dumpTag, head.headers().firstValue("ETag").orElseThrow());
+        assertTrue(dump.headers().firstValue("Last-Modified").isPresent());
+        assertEquals(304, fixture.get("/dumps/citycoop.nq.gz", "If-None-Match", dumpTag).statusCode());
+    }
+
+    @Test
+    void theDatasetTheOntologyFileAndAThingsFileNamesLeadToTheirDocuments() {
+        assertEquals("/.well-known/void", location(fixture.get("/dataset")));
+        assertEquals("/.well-known/void", location(fixture.get("/dataset/distribution/trig")));
+        assertEquals("/ontology?format=ttl", location(fixture.get("/ontology.ttl")));
+        assertEquals("/data/id/city/bandung.jsonld", location(fixture.get("/id/city/bandung.jsonld")));
+    }
+
+    @Test
+    void aPreflightForAValidatorIsAllowedFromAnyOriginWithoutCredentials() {
+        HttpResponse<byte[]> preflight = fixture.send(HttpRequest.newBuilder(URI.create(fixture.url(
+            "/data/id/city/bandung.ttl"))).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+            .header("Origin", "https://example.org").header("Access-Control-Request-Method", "GET")
+            .header("Access-Control-Request-Headers", "If-None-Match").build());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isPresent(), preflight.headers().toString());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().contains("If-None-Match"));
+        assertFalse(preflight.headers().firstValue("Access-Control-Allow-Credentials").isPresent());
+    }
+
+    private static String location(HttpResponse<byte[]> response) {
+        assertEquals(303, response.statusCode());
+        return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath()
+            + (URI.create(response.headers().firstValue("Location").orElseThrow()).getQuery() == null ? ""
+            : "?" + URI.create(response.headers().firstValue("Location").orElseThrow()).getQuery());
+    }
+}
