@@ -70,6 +70,7 @@ public final class CityCoopServer implements AutoCloseable {
         modules.add(new ChartsModule(views));
         builder.fusekiModules(FusekiModules.create(modules));
         FusekiServer server = builder.build();
+        notFoundPage(server);
         try {
             server.start();
         } catch (org.apache.jena.fuseki.FusekiException e) {
@@ -114,6 +115,14 @@ public final class CityCoopServer implements AutoCloseable {
     /** Whether the server takes writes for a store other than the local one: through a local copy of it. */
     private static boolean copiesWrites(GraphStore store, ServerConfig config) {
         return config.credentials() != null && !(store instanceof org.citycoop.store.Store);
+    }
+
+    /** A path nothing serves gets the site's page (from {@link SiteServlet}), as every other page's 404 does. */
+    private static void notFoundPage(FusekiServer server) {
+        org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler pages = new org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler();
+        pages.addErrorPage(404, SiteServlet.NOT_FOUND);
+        org.eclipse.jetty.ee10.servlet.ServletContextHandler.getServletContextHandler(server.getServletContext())
+            .setErrorHandler(pages);
     }
 
     /** Whether the server could not listen on its address: the port is taken, or the host is not this machine's. */

@@ -74,7 +74,7 @@ final class DataServlet extends HttpServlet {
         Node subject = NodeFactory.createURI(iri);
         if (rest.isEmpty() || !describer.exists(subject)) {
             Responses.error(request, response, HttpServletResponse.SC_NOT_FOUND, "Not found",
-                "Nothing is known about " + iri + ". Check the spelling of the key, or search the explorer.");
+                "Nothing is known about " + iri + ".", describer.near(iri));
             return;
         }
         Description description = describer.describe(subject);

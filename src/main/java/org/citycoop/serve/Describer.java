@@ -41,6 +41,11 @@ public final class Describer {
         this.store = store;
     }
 
+    /** The pages of things whose IRIs are near one that names nothing, for a reader who mistyped it. */
+    List<String> near(String iri) {
+        return NearMisses.things(store, iri);
+    }
+
     /** Whether the store says anything about the resource. */
     public boolean exists(Node subject) {
         return store.read(() -> store.curated().find(Node.ANY, subject, Node.ANY, Node.ANY).hasNext());

@@ -41,7 +41,7 @@ final class IdentifierServlet extends HttpServlet {
         }
         if (!describer.exists(NodeFactory.createURI(iri))) {
             Responses.error(request, response, HttpServletResponse.SC_NOT_FOUND, "Not found",
-                "Nothing is known about " + iri + ". Check the spelling of the key, or search the explorer.");
+                "Nothing is known about " + iri + ".", describer.near(iri));
             return;
         }
         Optional<Representation> chosen = DataServlet.choose(request, Representation.TURTLE);

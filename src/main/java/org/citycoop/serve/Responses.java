@@ -66,18 +66,27 @@ final class Responses {
     /** An error as a short HTML page for browsers, plain text for everyone else. */
     static void error(HttpServletRequest request, HttpServletResponse response, int status, String title, String message)
             throws IOException {
+        error(request, response, status, title, message, java.util.List.of());
+    }
+
+    /** As {@link #error(HttpServletRequest, HttpServletResponse, int, String, String)}, offering paths it may mean. */
+    static void error(HttpServletRequest request, HttpServletResponse response, int status, String title, String message,
+            java.util.List<String> meant) throws IOException {
         cors(response);
         response.setStatus(status);
         String accept = request.getHeader("Accept");
         byte[] body;
         if (accept != null && accept.contains("text/html")) {
             response.setContentType("text/html; charset=utf-8");
+            String offered = meant.isEmpty() ? "" : "<p>Did you mean " + String.join(" or ", meant.stream()
+                .map(path -> Html.link(path, path)).toList()) + "?</p>\n";
             body = Html.page(title, "", "<h1>" + Html.escape(title) + "</h1>\n<p>" + Html.escape(message)
-                + "</p>\n<p>Look things up from the <a href=\"/queries\">example queries</a>, the "
+                + "</p>\n" + offered + "<p><a href=\"/search\">Search</a>, or look things up from the <a href=\"/queries\">example queries</a>, the "
                 + "<a href=\"/explore\">explorer</a> or the <a href=\"/editor\">SPARQL editor</a>.</p>").getBytes(StandardCharsets.UTF_8);
         } else {
             response.setContentType("text/plain; charset=utf-8");
-            body = (status + " " + title + ": " + message + "\n").getBytes(StandardCharsets.UTF_8);
+            body = (status + " " + title + ": " + message + (meant.isEmpty() ? "" : " Did you mean " + String.join(" or ",
+                meant) + "?") + "\n").getBytes(StandardCharsets.UTF_8);
         }
         response.getOutputStream().write(body);
     }

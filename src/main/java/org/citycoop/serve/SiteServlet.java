@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /** {@code /citycoop/site.css}, the site's style, and {@code /citycoop/editor.js} ({@link EditorServlet}); {@code /citycoop}, where the home was, leads to {@code /}. */
 final class SiteServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    /** Where Jetty sends a request that nothing served, for the site's 404 page. */
+    static final String NOT_FOUND = "/citycoop/not-found";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -25,6 +27,13 @@ final class SiteServlet extends HttpServlet {
             // the home moved to the root: an old link still gets there
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             response.setHeader("Location", "/");
+            return;
+        }
+        if (rest.equals("/not-found")) {
+            Object asked = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+            String path = asked == null ? rest : asked.toString();
+            Responses.error(request, response, HttpServletResponse.SC_NOT_FOUND, "Not found", "No page " + path,
+                NearMisses.pages(path));
             return;
         }
         Responses.error(request, response, HttpServletResponse.SC_NOT_FOUND, "Not found", "No page " + rest);

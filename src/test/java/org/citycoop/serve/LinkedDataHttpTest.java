@@ -84,6 +84,22 @@ class LinkedDataHttpTest {
         assertFalse(preflight.headers().firstValue("Access-Control-Allow-Credentials").isPresent());
     }
 
+    @Test
+    void aPathThatLeadsNowhereGetsTheSitesPageWithWhatItMayHaveMeant() {
+        HttpResponse<byte[]> thing = fixture.get("/id/city/bandug", "Accept", BROWSER);
+        assertEquals(404, thing.statusCode());
+        assertTrue(ServerFixture.text(thing).contains("Did you mean <a href=\"/page/id/city/bandung\">"),
+            ServerFixture.text(thing));
+        HttpResponse<byte[]> page = fixture.get("/qeuries", "Accept", BROWSER);
+        assertEquals(404, page.statusCode());
+        String html = ServerFixture.text(page);
+        assertTrue(html.contains("Did you mean <a href=\"/queries\">") && html.contains("<a class=\"brand\""), html);
+        assertFalse(html.contains("HTTP ERROR"), html);
+        HttpResponse<byte[]> far = fixture.get("/nothing-like-any-page", "Accept", "text/plain");
+        assertEquals(404, far.statusCode());
+        assertFalse(ServerFixture.text(far).contains("Did you mean"), ServerFixture.text(far));
+    }
+
     private static String location(HttpResponse<byte[]> response) {
         assertEquals(303, response.statusCode());
         return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath()
