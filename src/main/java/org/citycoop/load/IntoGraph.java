@@ -70,6 +70,11 @@ public final class IntoGraph extends StreamRDFWrapper {
         quad(CC.loadedFrom, NodeFactory.createLiteralString(source.file()));
         quad(CC.filePath, NodeFactory.createLiteralString(source.path()));
         quad(Vocab.PROV_GENERATED_AT_TIME, now);
+        source.terms().ifPresent(terms -> {
+            quad(org.apache.jena.vocabulary.DCTerms.license.asNode(), terms.licence().node());
+            quad(org.apache.jena.vocabulary.DCTerms.rights.asNode(), NodeFactory.createLiteralString(
+                terms.licence().label() + ": " + terms.attribution()));
+        });
     }
 
     /**

@@ -45,6 +45,11 @@ public interface Source {
         return "1.0";
     }
 
+    /** Under which licence the source's statements are given, and whom to credit; none when it is not known. */
+    default java.util.Optional<org.citycoop.ontology.Licence.Terms> terms() {
+        return java.util.Optional.empty();
+    }
+
     /** The keyed things the source defines, for references from other sources. */
     List<Definition> definitions();
 

@@ -29,7 +29,7 @@ import org.citycoop.ontology.Ontology;
  */
 public final class SourceFiles {
     /** Bumped when the mapping from records to RDF changes, so that unchanged files are reloaded. */
-    public static final String LOADER_VERSION = "citycoop-loader-3";
+    public static final String LOADER_VERSION = "citycoop-loader-4";
 
     private SourceFiles() {
     }

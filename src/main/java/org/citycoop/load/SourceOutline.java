@@ -27,6 +27,7 @@ final class SourceOutline implements Source {
     private final String method;
     private final String confidence;
     private final Node sourceIri;
+    private final java.util.Optional<org.citycoop.ontology.Licence.Terms> terms;
     private List<Definition> definitions;
     private final Ontology ontology;
 
@@ -37,6 +38,7 @@ final class SourceOutline implements Source {
         this.method = parsed.method();
         this.confidence = parsed.confidence();
         this.sourceIri = parsed.sourceIri();
+        this.terms = parsed.terms();
         this.definitions = List.copyOf(parsed.definitions());
         this.ontology = ontology;
     }
@@ -59,6 +61,11 @@ final class SourceOutline implements Source {
     @Override
     public String method() {
         return method;
+    }
+
+    @Override
+    public java.util.Optional<org.citycoop.ontology.Licence.Terms> terms() {
+        return terms;
     }
 
     @Override

@@ -16,7 +16,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Licence;
 import org.citycoop.ontology.Vocab;
 import org.citycoop.store.Statistics;
 import org.citycoop.store.GraphStore;
@@ -93,7 +95,11 @@ final class VoidServlet extends HttpServlet {
         add(g, DATASET, uri(VOID + "sparqlEndpoint"), uri(base + "/ds/sparql"));
         add(g, DATASET, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(CC.ID));
         add(g, DATASET, uri(VOID + "rootResource"), uri(CC.ID + "city/bandung"));
-        add(g, DATASET, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(stats.quads()), XSDDatatype.XSDinteger));
+        add(g, DATASET, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(distinctTriples()),
+            XSDDatatype.XSDinteger));
+        add(g, DATASET, DCTerms.license.asNode(), Licence.CC_BY_4.node());
+        add(g, DATASET, DCTerms.rights.asNode(), NodeFactory.createLiteralLang("The curated records are CC BY 4.0 "
+            + "(CityCoop's curators); each imported source keeps its own licence, given on its subset.", "en"));
         for (String vocabulary : new String[] {CC.ONTOLOGY, Vocab.ORG, Vocab.FOAF, Vocab.SCHEMA, Vocab.SKOS, Vocab.PROV,
             Vocab.DCTERMS, Vocab.GEO}) {
             add(g, DATASET, uri(VOID + "vocabulary"), uri(vocabulary));
@@ -115,8 +121,49 @@ final class VoidServlet extends HttpServlet {
             add(g, DATASET, uri(VOID + "subset"), subset);
             add(g, subset, Vocab.RDF_TYPE, uri(VOID + "Dataset"));
             add(g, subset, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(graph.count()), XSDDatatype.XSDinteger));
+            licenceOf(subset).forEach(t -> add(g, subset, t.getPredicate(), t.getObject()));
         }
+        linkset(g, "wikidata", Vocab.WIKIDATA_ENTITY, "http://www.wikidata.org/");
+        linkset(g, "geonames", Vocab.GEONAMES, "https://sws.geonames.org/");
         return g;
+    }
+
+    /** The statements of the dataset's union: each statement once, whichever graphs hold it. */
+    private long distinctTriples() {
+        return store.read(() -> count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }",
+            null));
+    }
+
+    /** The licence and rights a source graph's description gives. */
+    private java.util.List<Triple> licenceOf(Node graph) {
+        return store.read(() -> store.curated().stream(graph, graph, Node.ANY, Node.ANY)
+            .filter(q -> q.getPredicate().equals(DCTerms.license.asNode()) || q.getPredicate().equals(DCTerms.rights.asNode()))
+            .map(org.apache.jena.sparql.core.Quad::asTriple).toList());
+    }
+
+    /** A linkset of the dataset: its skos:exactMatch links to another dataset's things, and how many. */
+    private void linkset(Graph g, String name, String namespace, String target) {
+        Node linkset = uri(CC.BASE + "dataset/linkset/" + name);
+        long links = store.read(() -> count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o { GRAPH ?g { ?s ?p ?o } "
+            + "FILTER(STRSTARTS(STR(?o), ?namespace)) } }", namespace));
+        add(g, DATASET, uri(VOID + "subset"), linkset);
+        add(g, linkset, Vocab.RDF_TYPE, uri(VOID + "Linkset"));
+        add(g, linkset, uri(VOID + "subjectsTarget"), DATASET);
+        add(g, linkset, uri(VOID + "objectsTarget"), uri(target));
+        add(g, linkset, uri(VOID + "linkPredicate"), Vocab.SKOS_EXACT_MATCH);
+        add(g, linkset, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(links), XSDDatatype.XSDinteger));
+    }
+
+    /** The number a counting query gives, with {@code ?p} bound to skos:exactMatch and {@code ?namespace}, if given. */
+    private long count(String text, String namespace) {
+        org.apache.jena.query.ParameterizedSparqlString query = new org.apache.jena.query.ParameterizedSparqlString(text);
+        if (namespace != null) {
+            query.setParam("p", Vocab.SKOS_EXACT_MATCH);
+            query.setLiteral("namespace", namespace);
+        }
+        long[] found = {0};
+        store.select(query.asQuery(), row -> found[0] = row.getLiteral("n").getLong());
+        return found[0];
     }
 
     private static Node uri(String iri) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -88,6 +89,19 @@ class GazetteerImportTest {
             "GeoNames' IRI stands for the place");
         assertEquals(1, TestProject.count(store, id("jp-lg/232114"), CC.canonical, id("city/toyota")),
             "a curated record's IRI before GeoNames'");
+    }
+
+    @Test
+    void eachImportedListCarriesTheLicenceOfItsPublisher() {
+        Node license = org.apache.jena.vocabulary.DCTerms.license.asNode();
+        Map<String, org.citycoop.ontology.Licence> expected = Map.of("gazetteer-provinces", org.citycoop.ontology.Licence.ODBL,
+            "gazetteer-prefjp-utf8", org.citycoop.ontology.Licence.CC0,
+            "gazetteer-geonames-sample", org.citycoop.ontology.Licence.CC_BY_4);
+        expected.forEach((key, licence) -> {
+            Node graph = NodeFactory.createURI(CC.GRAPH + key);
+            assertEquals(List.of(licence.node()), store.read(() -> store.dataset().stream(graph, graph, license, Node.ANY)
+                .map(q -> q.getObject()).toList()), key);
+        });
     }
 
     @Test

@@ -100,6 +100,30 @@ class LinkedDataHttpTest {
         assertFalse(ServerFixture.text(far).contains("Did you mean"), ServerFixture.text(far));
     }
 
+    @Test
+    void theDatasetAndEachSourceSayTheirLicenceAndTheLinksetsAndTriplesAreCounted() {
+        org.apache.jena.graph.Graph voidGraph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(ServerFixture.text(fixture.get("/.well-known/void", "Accept",
+            "text/turtle")), org.apache.jena.riot.Lang.TURTLE).parse(voidGraph);
+        org.apache.jena.graph.Node license = org.apache.jena.vocabulary.DCTerms.license.asNode();
+        assertTrue(voidGraph.contains(VoidServlet.DATASET, license, org.citycoop.ontology.Licence.CC_BY_4.node()));
+        org.apache.jena.graph.Node twins = org.apache.jena.graph.NodeFactory.createURI(
+            org.citycoop.ontology.CC.GRAPH + "twins");
+        assertTrue(voidGraph.contains(twins, license, org.citycoop.ontology.Licence.CC_BY_4.node()), "the curated "
+            + "table's licence");
+        org.apache.jena.graph.Node triples = org.apache.jena.graph.NodeFactory.createURI(VoidServlet.VOID + "triples");
+        long distinct = fixture.store.read(() -> fixture.store.curated().stream()
+            .map(org.apache.jena.sparql.core.Quad::asTriple).distinct().count());
+        assertEquals(distinct, ((Number) voidGraph.find(VoidServlet.DATASET, triples, org.apache.jena.graph.Node.ANY)
+            .next().getObject().getLiteralValue()).longValue(), "void:triples counts each statement once");
+        org.apache.jena.graph.Node wikidata = org.apache.jena.graph.NodeFactory.createURI(
+            org.citycoop.ontology.CC.BASE + "dataset/linkset/wikidata");
+        assertTrue(voidGraph.contains(wikidata, org.citycoop.ontology.Vocab.RDF_TYPE,
+            org.apache.jena.graph.NodeFactory.createURI(VoidServlet.VOID + "Linkset")));
+        assertTrue(((Number) voidGraph.find(wikidata, triples, org.apache.jena.graph.Node.ANY).next().getObject()
+            .getLiteralValue()).longValue() > 0, "links to Wikidata counted");
+    }
+
     private static String location(HttpResponse<byte[]> response) {
         assertEquals(303, response.statusCode());
         return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath()

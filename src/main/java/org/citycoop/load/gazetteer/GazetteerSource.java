@@ -255,4 +255,9 @@ public final class GazetteerSource extends ImportedFile {
             Geometry.point(out, place, lat, lon);
         }
     }
+
+    @Override
+    public java.util.Optional<org.citycoop.ontology.Licence.Terms> terms() {
+        return java.util.Optional.of(format.terms());
+    }
 }

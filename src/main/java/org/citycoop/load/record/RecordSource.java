@@ -90,6 +90,13 @@ public final class RecordSource implements Source {
         return source.method();
     }
 
+    /** Curated records are CityCoop's own work; drafts extracted from reports are not given a licence. */
+    @Override
+    public java.util.Optional<org.citycoop.ontology.Licence.Terms> terms() {
+        return "curated".equals(method()) ? java.util.Optional.of(new org.citycoop.ontology.Licence.Terms(
+            org.citycoop.ontology.Licence.CC_BY_4, "CityCoop's curators")) : java.util.Optional.empty();
+    }
+
     @Override
     public String confidence() {
         return source.confidence();

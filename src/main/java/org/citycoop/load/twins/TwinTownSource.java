@@ -42,6 +42,9 @@ import org.citycoop.ontology.Vocab;
  * sources.
  */
 public final class TwinTownSource extends ImportedFile {
+    /** Wikipedia's lists, under Wikipedia's licence. */
+    private static final org.citycoop.ontology.Licence.Terms TERMS = new org.citycoop.ontology.Licence.Terms(
+        org.citycoop.ontology.Licence.CC_BY_SA_4, "Wikipedia contributors, List of twin towns and sister cities");
     static final List<String> HEADER = List.of("city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2");
     private static final Node LICENCE = NodeFactory.createURI("https://creativecommons.org/licenses/by-sa/4.0/");
     private static final Node LISTS = NodeFactory.createURI(
@@ -142,5 +145,10 @@ public final class TwinTownSource extends ImportedFile {
 
     private static void add(StreamRDF out, Node s, Node p, Node o) {
         Twinnings.add(out, s, p, o);
+    }
+
+    @Override
+    public java.util.Optional<org.citycoop.ontology.Licence.Terms> terms() {
+        return java.util.Optional.of(TERMS);
     }
 }

@@ -169,4 +169,11 @@ public final class WikidataTwinSource extends ImportedFile {
                 + " – " + second.label()));
         }
     }
+
+    /** Wikidata's statements are in the public domain. */
+    @Override
+    public java.util.Optional<org.citycoop.ontology.Licence.Terms> terms() {
+        return java.util.Optional.of(new org.citycoop.ontology.Licence.Terms(org.citycoop.ontology.Licence.CC0,
+            "Wikidata, property P190 (twinned administrative body)"));
+    }
 }
