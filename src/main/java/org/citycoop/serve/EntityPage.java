@@ -167,7 +167,7 @@ final class EntityPage {
         if (description.moreIncoming()) {
             out.append("<tr><td colspan=\"2\">There are more links to this than the first ")
                 .append(Describer.INCOMING_CAP).append(" shown: ")
-                .append(Html.link("/#/dataset/ds/query?query=" + java.net.URLEncoder.encode(allIncoming(),
+                .append(Html.link(HomeServlet.EDITOR + "?query=" + java.net.URLEncoder.encode(allIncoming(),
                     java.nio.charset.StandardCharsets.UTF_8), "list them all with SPARQL")).append("</td></tr>\n");
         }
         return out.append("</table>\n").toString();

@@ -19,7 +19,7 @@ final class QueryPages {
                 body.append("<br><span class=\"about\">").append(Html.escape(example.header().description())).append("</span>");
             }
             body.append("<br>").append(Html.link("/queries/" + example.file(), example.file())).append(" · ")
-                .append(Html.link("/#/dataset/ds/query?query=" + QueryPagesServlet.encode(example.text()),
+                .append(Html.link(HomeServlet.EDITOR + "?query=" + QueryPagesServlet.encode(example.text()),
                     "open in the query editor")).append("</li>\n");
         }
         return Html.page("Queries", "", body.append("</ol>\n").toString());
@@ -43,7 +43,7 @@ final class QueryPages {
         body.append("<p><button type=\"submit\" name=\"run\" value=\"1\">Run</button></p>\n</form>\n<p>")
             .append(Html.link("/ds/sparql?query=" + encoded + "&format=csv", "this answer as CSV")).append(" · ")
             .append(Html.link("/ds/sparql?query=" + encoded + "&format=json", "as JSON")).append(" · ")
-            .append(Html.link("/#/dataset/ds/query?query=" + encoded, "open in the query editor")).append(" · ")
+            .append(Html.link(HomeServlet.EDITOR + "?query=" + encoded, "open in the query editor")).append(" · ")
             .append(Html.link("/queries/" + example.file(), example.file())).append("</p>\n")
             .append(answer)
             .append("<details><summary>The query</summary>\n<pre>").append(Html.escape(bound)).append("</pre></details>\n");

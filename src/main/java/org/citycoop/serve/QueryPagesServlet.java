@@ -44,8 +44,10 @@ final class QueryPagesServlet extends HttpServlet {
         if (example.isEmpty()) {
             Responses.error(request, response, HttpServletResponse.SC_NOT_FOUND, "Not found", "No query named " + name);
         } else if (name.endsWith(".rq")) {
-            Responses.send(request, response, "application/sparql-query",
-                example.get().text().getBytes(StandardCharsets.UTF_8), null);
+            // a browser shows the query as text; a SPARQL client gets its media type
+            String accept = request.getHeader("Accept");
+            Responses.send(request, response, accept != null && accept.contains("text/html") ? "text/plain"
+                : "application/sparql-query", example.get().text().getBytes(StandardCharsets.UTF_8), null);
         } else {
             page(request, response, example.get());
         }

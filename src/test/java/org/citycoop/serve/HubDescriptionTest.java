@@ -80,7 +80,7 @@ class HubDescriptionTest {
     @Test
     void aHubsPageLinksToAQueryThatListsEveryLink() {
         String page = new EntityPage(new Describer(store).describe(HUB), null).render();
-        Matcher link = Pattern.compile("href=\"/#/dataset/ds/query\\?query=([^\"]+)\"").matcher(page);
+        Matcher link = Pattern.compile("href=\"/editor#/dataset/ds/query\\?query=([^\"]+)\"").matcher(page);
         assertTrue(link.find(), "a link to the query editor");
         String query = URLDecoder.decode(link.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8);
         int rows = store.read(() -> {
@@ -89,6 +89,6 @@ class HubDescriptionTest {
             }
         });
         assertEquals(HUB_LINKS, rows, query);
-        assertFalse(new EntityPage(new Describer(store).describe(SMALL), null).render().contains("/#/dataset/ds/query"));
+        assertFalse(new EntityPage(new Describer(store).describe(SMALL), null).render().contains("/editor#/dataset/ds/query?query="));
     }
 }

@@ -113,8 +113,14 @@ class SparqlAndSecurityTest {
             String page = ServerFixture.text(fixture.get("/queries"));
             assertEquals(org.citycoop.query.QueryFiles.in(org.citycoop.TestProject.queries()).size(),
                 page.split("open in the query editor").length - 1);
+            assertTrue(page.contains("href=\"" + HomeServlet.EDITOR + "?query="), "the editor's links lead to /editor");
             HttpResponse<byte[]> raw = fixture.get("/queries/cq02-yokohama-meeting-participants.rq");
             assertTrue(ServerFixture.text(raw).contains("SELECT DISTINCT ?participant"));
+            assertTrue(raw.headers().firstValue("Content-Type").orElseThrow().startsWith("application/sparql-query"));
+            HttpResponse<byte[]> shown = fixture.get("/queries/cq02-yokohama-meeting-participants.rq", "Accept",
+                "text/html,*/*;q=0.8");
+            assertTrue(shown.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain"),
+                "a browser is shown the query as text");
             assertEquals(200, fixture.get("/$/server").statusCode(), "the UI may read the server's description");
             assertEquals(404, fixture.get("/$/datasets").statusCode(), "there is no dataset administration");
         }
