@@ -73,11 +73,16 @@ WHERE  { GRAPH <urn:x-arq:UnionGraph> {
 INSERT { GRAPH inf:inferred { ?a cc:twinnedWith ?b } }
 WHERE  { GRAPH <urn:x-arq:UnionGraph> { ?t a cc:Twinning ; cc:twin ?a , ?b . FILTER(?a != ?b) } } ;
 
-# places cooperate when their governments (or they themselves) are partners of a cooperation or parties of an agreement
+# places cooperate when their governments (or they themselves) are partners of a cooperation or parties of an agreement;
+# an island has no government to cooperate, and a group of organisations (an association of cities) makes its member
+# places cooperate, not the countries its members lie in
 INSERT { GRAPH inf:inferred { ?p1 cc:cooperatesWith ?p2 } }
 WHERE  { GRAPH <urn:x-arq:UnionGraph> {
            { ?c a cc:Cooperation ; cc:partner ?a , ?b } UNION { ?c a cc:Agreement ; cc:party ?a , ?b }
            FILTER(?a != ?b)
            { ?a cc:representsPlace ?p1 } UNION { ?a a cc:Place . BIND(?a AS ?p1) }
            { ?b cc:representsPlace ?p2 } UNION { ?b a cc:Place . BIND(?b AS ?p2) }
-           FILTER(?p1 != ?p2) } }
+           FILTER(?p1 != ?p2)
+           FILTER NOT EXISTS { ?p1 a cc:Island } FILTER NOT EXISTS { ?p2 a cc:Island }
+           FILTER NOT EXISTS { ?a a cc:OrganisationGroup . ?p1 a cc:Country }
+           FILTER NOT EXISTS { ?b a cc:OrganisationGroup . ?p2 a cc:Country } } }
