@@ -263,7 +263,9 @@ public final class Loader {
             store.deriveAllAtCommit();
         }
         Validator validator = new Validator(ontology);
-        try (Progress.Phase validating = progress.phase("validating", -1, " nodes")) {
+        // the changed nodes are counted beforehand, so their check shows how far it is
+        long total = touched.isEverything() ? -1 : touched.nodes().size();
+        try (Progress.Phase validating = progress.phase("validating", total, " nodes")) {
             validating.at(touched.isEverything() ? "everything against the shapes"
                 : "the changed nodes against the shapes");
             if (touched.isEverything()) {
