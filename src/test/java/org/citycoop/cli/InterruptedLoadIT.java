@@ -63,8 +63,10 @@ class InterruptedLoadIT {
     @Test
     void aLoadStoppedLikeCtrlCEndsItsProgressLineAndSaysTheStoreIsUnchanged() throws Exception {
         Path folder = temp.resolve("stopped");
-        Process load = new ProcessBuilder("java", "-jar", jar().toString(), "load", "--store", folder.toString(),
-            TestProject.data().toString()).redirectErrorStream(true).start();
+        // an import big enough to be stopped while it loads, not after
+        Path geonames = TestProject.shared().resolve("data/gazetteer/world/geonames-cities1000.csv");
+        Process load = new ProcessBuilder("java", "-jar", jar().toString(), "import", "gazetteer", "--store",
+            folder.toString(), geonames.toString()).redirectErrorStream(true).start();
         StringBuffer output = new StringBuffer();
         CountDownLatch loading = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
@@ -81,13 +83,14 @@ class InterruptedLoadIT {
         }, "load output");
         reader.start();
         assertTrue(loading.await(2, TimeUnit.MINUTES), "the load never reached loading: " + output);
-        load.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hooks run
+        // SIGTERM, as Ctrl-C's SIGINT: the shutdown hooks run; through the handle, which leaves the output open
+        load.toHandle().destroy();
         assertTrue(load.waitFor(30, TimeUnit.SECONDS));
         reader.join(10_000);
         assertTrue(output.toString().contains("interrupted: the write was not committed, the store is unchanged"),
-            output.toString());
+            "exit " + load.exitValue() + ": " + output);
         try (Store store = Store.open(folder)) {
-            assertEquals(0, store.read(store::sources).size(), "the interrupted load was committed");
+            assertEquals(0, store.read(store::sources).size(), "the interrupted import was committed");
         }
     }
 
