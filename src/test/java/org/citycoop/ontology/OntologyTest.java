@@ -34,6 +34,24 @@ class OntologyTest {
     }
 
     @Test
+    void noTwoPropertiesShareAnEnglishLabelSoPagesTellTheirRowsApart() {
+        org.apache.jena.graph.Graph terms = ontology.terms();
+        java.util.Map<String, java.util.List<String>> byLabel = new java.util.TreeMap<>();
+        for (org.apache.jena.graph.Node kind : java.util.List.of(org.apache.jena.vocabulary.OWL.ObjectProperty.asNode(),
+                org.apache.jena.vocabulary.OWL.DatatypeProperty.asNode())) {
+            terms.find(org.apache.jena.graph.Node.ANY, Vocab.RDF_TYPE, kind).forEachRemaining(t -> terms.find(
+                t.getSubject(), Vocab.RDFS_LABEL, org.apache.jena.graph.Node.ANY).forEachRemaining(label -> {
+                    if (label.getObject().getLiteralLanguage().equals("en")) {
+                        byLabel.computeIfAbsent(label.getObject().getLiteralLexicalForm(), l -> new java.util.ArrayList<>())
+                            .add(t.getSubject().getURI());
+                    }
+                }));
+        }
+        byLabel.values().removeIf(properties -> properties.size() < 2);
+        assertEquals(java.util.Map.of(), byLabel, "properties sharing an English label");
+    }
+
+    @Test
     void theShapesParseAndCoverTheMainClasses() {
         Shapes shapes = Shapes.parse(ontology.shapes());
         assertTrue(shapes.numRootShapes() >= 15, "root shapes: " + shapes.numRootShapes());
