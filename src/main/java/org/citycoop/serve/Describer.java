@@ -128,8 +128,21 @@ public final class Describer {
         }
     }
 
+    /**
+     * A thing's labels; for an unnamed participation or tenure, which a page would otherwise show by the end of its
+     * IRI, the links that name it instead (who took part, in which event; who held which post) and their labels.
+     */
     private static List<Quad> labelsOf(DatasetGraph dataset, Node node) {
-        return List.copyOf(Iter.toList(dataset.find(Node.ANY, node, Vocab.RDFS_LABEL, Node.ANY)));
+        List<Quad> found = new java.util.ArrayList<>(Iter.toList(dataset.find(Node.ANY, node, Vocab.RDFS_LABEL, Node.ANY)));
+        if (found.isEmpty()) {
+            for (Node part : Labels.PARTS) {
+                Iter.toList(dataset.find(Node.ANY, node, part, Node.ANY)).stream().limit(1).forEach(link -> {
+                    found.add(link);
+                    found.addAll(Iter.toList(dataset.find(Node.ANY, link.getObject(), Vocab.RDFS_LABEL, Node.ANY)));
+                });
+            }
+        }
+        return List.copyOf(found);
     }
 
     /**

@@ -11,6 +11,9 @@ import org.citycoop.ontology.Vocab;
 
 /** Human labels of the nodes of a description: English first, then Indonesian, then any, then the IRI's end. */
 final class Labels {
+    /** The links that name a thing that has no label of its own: a participation's, then a tenure's. */
+    static final List<Node> PARTS = List.of(org.citycoop.ontology.CC.agent, org.citycoop.ontology.CC.inEvent,
+        org.citycoop.ontology.CC.holder, org.citycoop.ontology.CC.post, org.citycoop.ontology.CC.inCapacityOf);
     private final DatasetGraph quads;
 
     Labels(DatasetGraph quads) {
@@ -29,7 +32,24 @@ final class Labels {
             return node.isLiteral() ? node.getLiteralLexicalForm() : "(blank node)";
         }
         return in(node, "en").or(() -> all(node).stream().min(Comparator.comparing(l -> l.getLiteralLanguage().equals("id") ? 0 : 1))
-            .map(Node::getLiteralLexicalForm)).orElseGet(() -> shortName(node));
+            .map(Node::getLiteralLexicalForm)).or(() -> byParts(node)).orElseGet(() -> shortName(node));
+    }
+
+    /** "Ridwan Kamil in the visit to Bandung", "Ridwan Kamil as Mayor of Bandung": a name from the links that name it. */
+    private Optional<String> byParts(Node node) {
+        Optional<String> who = part(node, PARTS.get(0)).or(() -> part(node, PARTS.get(2)))
+            .or(() -> part(node, PARTS.get(4)));
+        Optional<String> event = part(node, PARTS.get(1));
+        Optional<String> post = part(node, PARTS.get(3));
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
+        return event.map(e -> who.get() + " in " + e).or(() -> post.map(p -> who.get() + " as " + p)).or(() -> who);
+    }
+
+    private Optional<String> part(Node node, Node link) {
+        return quads.stream(Node.ANY, node, link, Node.ANY).map(Quad::getObject).filter(Node::isURI).findFirst()
+            .flatMap(other -> in(other, "en").or(() -> all(other).stream().map(Node::getLiteralLexicalForm).findFirst()));
     }
 
     private List<Node> all(Node node) {

@@ -124,6 +124,15 @@ class LinkedDataHttpTest {
             .getLiteralValue()).longValue() > 0, "links to Wikidata counted");
     }
 
+    @Test
+    void participationsAndTenuresAreNamedByWhoTookPartOrHeldThePost() {
+        String page = ServerFixture.text(fixture.get("/page/id/post/wali-kota-bandung"));
+        assertTrue(page.contains(">Ridwan Kamil as Mayor of Bandung</a>"), page);
+        assertTrue(page.contains(">Ridwan Kamil in Visit of the acting Regent of Simeulue to Bandung</a>"), page);
+        assertFalse(java.util.regex.Pattern.compile(">[a-z0-9]+(-[a-z0-9]+)+</a>").matcher(page).find(),
+            "a link shown by its key: " + page);
+    }
+
     private static String location(HttpResponse<byte[]> response) {
         assertEquals(303, response.statusCode());
         return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath()
