@@ -8,11 +8,12 @@ package org.citycoop.graph;
  * @param target   the IRI of the node it ends at
  * @param property the IRI of the property it stands for
  * @param label    the property's label, or the role for a participation ("host", "leader")
+ * @param relation the property's label, always: what a filter of relations names it by
  */
-public record GraphEdge(String id, String source, String target, String property, String label) {
+public record GraphEdge(String id, String source, String target, String property, String label, String relation) {
 
-    static GraphEdge of(String source, String property, String target, String label) {
-        return new GraphEdge(source + " " + property + " " + target, source, target, property, label);
+    static GraphEdge of(String source, String property, String target, String label, String relation) {
+        return new GraphEdge(source + " " + property + " " + target, source, target, property, label, relation);
     }
 
     /** The end that is not {@code node}. */

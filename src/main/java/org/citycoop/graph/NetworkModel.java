@@ -71,7 +71,7 @@ public final class NetworkModel {
                     String o = row.getResource("o").getURI();
                     String propertyLabel = propertyLabels.computeIfAbsent(p, iri -> termLabel(ontology, iri));
                     String label = row.contains("role") ? row.getLiteral("role").getLexicalForm() : propertyLabel;
-                    edges.add(GraphEdge.of(s, p, o, label));
+                    edges.add(GraphEdge.of(s, p, o, label, propertyLabel));
                     ends.add(s);
                     ends.add(o);
                 }

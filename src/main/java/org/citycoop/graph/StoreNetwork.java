@@ -184,9 +184,11 @@ public final class StoreNetwork {
 
     private Set<GraphEdge> readEdges(String id) {
         Set<GraphEdge> edges = new LinkedHashSet<>();
-        DirectEdges.around(store.curated(), NodeFactory.createURI(id), quad -> edges.add(GraphEdge.of(
-            quad.getSubject().getURI(), quad.getPredicate().getURI(), quad.getObject().getURI(),
-            propertyLabel(quad.getPredicate().getURI()))));
+        DirectEdges.around(store.curated(), NodeFactory.createURI(id), quad -> {
+            String label = propertyLabel(quad.getPredicate().getURI());
+            edges.add(GraphEdge.of(quad.getSubject().getURI(), quad.getPredicate().getURI(), quad.getObject().getURI(),
+                label, label));
+        });
         try (QueryExecution exec = QueryExecution.dataset(store.curatedDataset()).query(EDGES_AROUND)
                 .substitution("focus", ResourceFactory.createResource(id)).build()) {
             ResultSet rows = exec.execSelect();
@@ -194,7 +196,8 @@ public final class StoreNetwork {
                 QuerySolution row = rows.next();
                 String p = row.getResource("p").getURI();
                 String label = row.contains("role") ? row.getLiteral("role").getLexicalForm() : propertyLabel(p);
-                edges.add(GraphEdge.of(row.getResource("s").getURI(), p, row.getResource("o").getURI(), label));
+                edges.add(GraphEdge.of(row.getResource("s").getURI(), p, row.getResource("o").getURI(), label,
+                    propertyLabel(p)));
             }
         }
         return Collections.unmodifiableSet(edges);

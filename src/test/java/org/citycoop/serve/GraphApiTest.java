@@ -1,6 +1,7 @@
 package org.citycoop.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -99,6 +100,21 @@ class GraphApiTest {
         assertEquals("Bandung", node.get("label").asText());
         assertEquals("City", node.get("type").asText());
         assertEquals("place", node.get("kind").asText());
+    }
+
+    @Test
+    void anEdgeLabelledByARoleKeepsItsRelationsNameForTheFilters() throws IOException {
+        JsonNode graph = json("/api/graph?node=" + encode(CC.ID + "event/simeulue-visit-bandung-2017-02-10")
+            + "&depth=1&limit=500");
+        Set<String> relations = new HashSet<>();
+        boolean roleShown = false;
+        for (JsonNode edge : graph.at("/elements/edges")) {
+            relations.add(edge.at("/data/relation").asText());
+            roleShown |= !edge.at("/data/label").asText().equals(edge.at("/data/relation").asText());
+        }
+        assertTrue(roleShown, "an edge labelled by its role: " + graph);
+        assertFalse(relations.contains("") || relations.stream().anyMatch(r -> Character.isUpperCase(r.charAt(0))),
+            "relations are properties' labels, not roles or posts: " + relations);
     }
 
     @Test

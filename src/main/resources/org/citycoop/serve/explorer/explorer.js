@@ -159,7 +159,8 @@
     const box = $('relations');
     const known = new Set([...box.querySelectorAll('input')].map((i) => i.value));
     const labels = new Map();
-    cy.edges().forEach((e) => labels.set(e.data('property'), e.data('label')));
+    // a toggle is named by its relation, not by one edge's role ("host", a post's title)
+    cy.edges().forEach((e) => labels.set(e.data('property'), e.data('relation') || e.data('label')));
     box.querySelector('.hint')?.remove();
     for (const [property, label] of labels) {
       if (known.has(property) || !property) {
