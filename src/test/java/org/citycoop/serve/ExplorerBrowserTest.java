@@ -89,6 +89,10 @@ class ExplorerBrowserTest {
         assertTrue(hasNode(CC.ID + "person/ridwan-kamil") && hasNode(CC.ID + "person/oded-m-danial"), "its officials");
         assertTrue(hasNode(CC.ID + "event/simeulue-visit-bandung-2017-02-10"), "its events");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("panel"), "Kota Bandung"));
+        assertEquals(0L, ((Number) js("return document.querySelectorAll('#results li').length;")).longValue(),
+            "the result list closes after a pick");
+        double zoom = ((Number) js("return window.cy.zoom();")).doubleValue();
+        assertTrue(zoom >= 0.4 && zoom <= 1.5, "the neighbourhood is drawn at a zoom its labels can be read at: " + zoom);
 
         js("window.cy.getElementById(arguments[0]).emit('tap');", toyota);
         wait.until(d -> hasNode(CC.ID + "prefecture/aichi"));
@@ -98,6 +102,11 @@ class ExplorerBrowserTest {
 
         js("window.cy.getElementById(arguments[0]).emit('tap');", CC.ID + "org/pemkot-bandung");
         wait.until(d -> hasNode(CC.ID + "post/wali-kota-bandung"));
+        @SuppressWarnings("unchecked")
+        List<String> toggles = (List<String>) js("return [...document.querySelectorAll('#relations label')]"
+            + ".map(l => l.textContent.trim());");
+        assertTrue(toggles.stream().noneMatch(t -> t.contains("Wali Kota") || t.contains("Mayor")),
+            "relation toggles named by posts: " + toggles);
         @SuppressWarnings("unchecked")
         List<String> kinds = (List<String>) js("return [...new Set(window.cy.nodes().map(n => n.data('kind')))];");
         assertTrue(kinds.containsAll(List.of("place", "organisation")), "kinds drawn: " + kinds);

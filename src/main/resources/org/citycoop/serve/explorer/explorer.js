@@ -93,10 +93,17 @@
 
   function relayout() {
     const name = $('layout').value;
+    // the layouts leave room for the labels, so that names do not overlap or pile up in the centre
     const options = name === 'concentric'
-      ? { name: 'concentric', concentric: (n) => n.degree(), levelWidth: () => 2, animate: false }
-      : { name: 'cose', animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 100, randomize: true };
+      ? { name: 'concentric', concentric: (n) => n.degree(), levelWidth: () => 2, animate: false, avoidOverlap: true,
+          nodeDimensionsIncludeLabels: true, minNodeSpacing: 30, spacingFactor: 1.2 }
+      : { name: 'cose', animate: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 160, nodeOverlap: 40,
+          nodeDimensionsIncludeLabels: true, componentSpacing: 120, randomize: true };
     cy.layout(options).run();
+    cy.fit(undefined, 40);
+    // a small neighbourhood is not blown up past the labels' size, a big one not shrunk to dots
+    cy.zoom(Math.min(Math.max(cy.zoom(), 0.4), 1.5));
+    cy.center();
   }
 
   function status(message, isError) {
@@ -264,6 +271,9 @@
             + (r.rankInCountry ? ', #' + r.rankInCountry + ' in its country' : '');
           button.append(r.label, kind);
           button.addEventListener('click', async () => {
+            // the pick is made: the list closes, the box keeps the name picked
+            list.replaceChildren();
+            $('search').value = r.label;
             await expand(r.id);
             const node = cy.getElementById(r.id);
             cy.elements().unselect();
