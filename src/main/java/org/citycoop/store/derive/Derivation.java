@@ -80,11 +80,12 @@ public final class Derivation {
         int pending = all.size();
         try (Progress.Phase inferring = progress.phase("inferring", -1, " rules run")) {
             for (int round = 0; round < MAX_ROUNDS && pending > 0; round++) {
-                inferring.at("from scratch, round " + (round + 1));
                 for (int i = 0; i < all.size(); i++) {
                     if (!due[i]) {
                         continue;
                     }
+                    // a rule over a big store runs for seconds: say which one, so the line moves between counts
+                    inferring.at("from scratch, round " + (round + 1) + ": rule " + (i + 1) + " of " + all.size());
                     due[i] = false;
                     pending--;
                     boolean closing = counted.closing();

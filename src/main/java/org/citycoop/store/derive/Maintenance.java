@@ -47,14 +47,20 @@ final class Maintenance {
         followable(added);
         Set<Triple> gone = new LinkedHashSet<>();
         removed.stream().filter(t -> !stated(t)).forEach(gone::add);
-        Set<Triple> overdeleted = overdelete(gone);
-        overdeleted.forEach(t -> view.delete(inferred, t.getSubject(), t.getPredicate(), t.getObject()));
-        Set<Triple> back = overdeleted.isEmpty() ? Set.of() : consequences.stillFollowing(overdeleted);
-        back.forEach(t -> view.add(inferred, t.getSubject(), t.getPredicate(), t.getObject()));
-        Set<Triple> frontier = new LinkedHashSet<>(added);
-        frontier.addAll(back);
-        long inserted = insert(frontier);
-        long retracted = overdeleted.size() - back.size();
+        long inserted;
+        long retracted;
+        try (Progress.Phase phase = progress.phase("inferring from the change", -1, " triples")) {
+            phase.at("retracting what " + String.format("%,d", gone.size()) + " removed triple(s) supported");
+            Set<Triple> overdeleted = overdelete(gone, phase);
+            overdeleted.forEach(t -> view.delete(inferred, t.getSubject(), t.getPredicate(), t.getObject()));
+            phase.at("putting back what still follows");
+            Set<Triple> back = overdeleted.isEmpty() ? Set.of() : consequences.stillFollowing(overdeleted);
+            back.forEach(t -> view.add(inferred, t.getSubject(), t.getPredicate(), t.getObject()));
+            Set<Triple> frontier = new LinkedHashSet<>(added);
+            frontier.addAll(back);
+            inserted = insert(frontier, phase);
+            retracted = overdeleted.size() - back.size();
+        }
         progress.note(String.format("inferring from the change: %,d triple(s) retracted, %,d added", retracted,
             inserted));
         return new Derivation.Change(retracted, inserted);
@@ -64,7 +70,7 @@ final class Maintenance {
      * Everything in the inferred graph that has a derivation using a removed triple. The removed triples are put
      * back for the while in a graph of their own, so that a body matching several of them still matches.
      */
-    private Set<Triple> overdelete(Set<Triple> gone) {
+    private Set<Triple> overdelete(Set<Triple> gone, Progress.Phase phase) {
         Set<Triple> overdeleted = new HashSet<>();
         if (gone.isEmpty()) {
             return overdeleted;
@@ -74,6 +80,7 @@ final class Maintenance {
             Set<Triple> frontier = gone;
             for (int round = 0; !frontier.isEmpty(); round++) {
                 checkRounds(round);
+                phase.at("retracting, round " + (round + 1) + String.format(" from %,d triple(s)", frontier.size()));
                 Set<Triple> next = new LinkedHashSet<>();
                 for (Triple triple : followable(consequences.using(frontier))) {
                     if (!overdeleted.contains(triple) && holds(inferred, triple)) {
@@ -81,6 +88,7 @@ final class Maintenance {
                         next.add(triple);
                     }
                 }
+                phase.stepBy(next.size());
                 frontier = next;
             }
         } finally {
@@ -90,11 +98,12 @@ final class Maintenance {
     }
 
     /** Adds what follows from the frontier, round by round, until a round derives nothing new. */
-    private long insert(Set<Triple> start) {
+    private long insert(Set<Triple> start, Progress.Phase phase) {
         long inserted = 0;
         Set<Triple> frontier = start;
         for (int round = 0; !frontier.isEmpty(); round++) {
             checkRounds(round);
+            phase.at("adding, round " + (round + 1) + String.format(" from %,d triple(s)", frontier.size()));
             Set<Triple> next = new LinkedHashSet<>();
             for (Triple triple : followable(consequences.using(frontier))) {
                 if (!holds(inferred, triple)) {
@@ -103,6 +112,7 @@ final class Maintenance {
                 }
             }
             inserted += next.size();
+            phase.stepBy(next.size());
             frontier = next;
         }
         return inserted;
