@@ -40,6 +40,18 @@ final class DataServlet extends HttpServlet {
         return Representation.negotiate(request.getHeader("Accept"), fallback);
     }
 
+    /** The page of links to the thing that {@code ?links=} asks for (0 when absent), or empty when it is no page. */
+    static Optional<Integer> linksPage(String given) {
+        if (given == null) {
+            return Optional.of(0);
+        }
+        if (!given.matches("[0-9]{1,5}")) {
+            return Optional.empty();
+        }
+        int page = Integer.parseInt(given);
+        return page <= Describer.MAX_LINKS_PAGE ? Optional.of(page) : Optional.empty();
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String rest = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -77,11 +89,18 @@ final class DataServlet extends HttpServlet {
                 "Nothing is known about " + iri + ".", describer.near(iri));
             return;
         }
-        Description description = describer.describe(subject);
+        Optional<Integer> linksPage = linksPage(request.getParameter("links"));
+        if (linksPage.isEmpty()) {
+            Responses.error(request, response, HttpServletResponse.SC_BAD_REQUEST, "Bad page of links",
+                "Found links=" + request.getParameter("links") + ", expected a whole number from 0 to "
+                + Describer.MAX_LINKS_PAGE);
+            return;
+        }
+        Description description = describer.describe(subject, linksPage.get());
         Representation representation = chosen.get();
         byte[] body = representation == Representation.HTML
             ? new EntityPage(description, describer.canonical(subject).orElse(null),
-                describer.point(subject).orElse(null)).render().getBytes(StandardCharsets.UTF_8) : description.write(representation);
+                describer.point(subject).orElse(null), describer.geometries(subject)).render().getBytes(StandardCharsets.UTF_8) : description.write(representation);
         if (negotiated) {
             response.addHeader("Vary", "Accept");
             response.setHeader("Content-Location", LinkedDataPaths.dataOf(iri, representation));

@@ -27,6 +27,8 @@ import org.citycoop.store.VersionedCache;
 public final class Describer {
     /** Hubs such as a country have thousands of incoming links; a description names the first ones. */
     public static final int INCOMING_CAP = 100;
+    /** The last page of links a description goes to: skipping to a page passes over the links before it. */
+    public static final int MAX_LINKS_PAGE = 10_000;
     private static final List<Node> SOURCE_FACTS = List.of(Vocab.RDF_TYPE, Vocab.DCT_TITLE, Vocab.RDFS_LABEL);
     /** Things whose labels are kept between requests, labels counted with them: some tens of megabytes at most. */
     private static final long LABELS_KEPT = 100_000;
@@ -80,26 +82,55 @@ public final class Describer {
         });
     }
 
-    public Description describe(Node subject) {
-        return store.read(() -> build(store.curated(), subject));
+    /** The description with the first links to the subject. */
+    /** Where each of the subject's own geometries is (latitude, longitude), by geometry; points only. */
+    public java.util.Map<Node, double[]> geometries(Node subject) {
+        return store.read(() -> {
+            DatasetGraph dataset = store.curated();
+            java.util.Map<Node, double[]> points = new java.util.LinkedHashMap<>();
+            dataset.stream(Node.ANY, subject, Vocab.GEO_HAS_GEOMETRY, Node.ANY).map(Quad::getObject).distinct()
+                .forEach(g -> dataset.stream(Node.ANY, g, Vocab.GEO_AS_WKT, Node.ANY).findFirst()
+                    .flatMap(w -> org.citycoop.load.gazetteer.Geometry.latLon(w.getObject().getLiteralLexicalForm()))
+                    .ifPresent(point -> points.put(g, point)));
+            return points;
+        });
     }
 
-    private Description build(DatasetGraph dataset, Node subject) {
-        DatasetGraph out = DatasetGraphFactory.create();
-        dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(out::add);
-        boolean more = addIncoming(dataset, subject, out);
-        addLabels(dataset, out);
-        Instant lastModified = addProvenance(dataset, subject, out);
-        return new Description(subject, out, more, lastModified);
+    /** The description with the first links to the subject. */
+    public Description describe(Node subject) {
+        return describe(subject, 0);
     }
 
     /**
-     * The first links to the subject, up to the cap; returns whether there are more. The links beyond are not
-     * counted: a hub's count would cost a pass over all of them, at every request.
+     * The description with the links to the subject of one page: page {@code n} holds links {@code n * INCOMING_CAP}
+     * onwards, in the store's order, which stays the same while the data does.
      */
-    private static boolean addIncoming(DatasetGraph store, Node subject, DatasetGraph out) {
+    public Description describe(Node subject, int linksPage) {
+        if (linksPage < 0 || linksPage > MAX_LINKS_PAGE) {
+            throw new IllegalArgumentException("page of links " + linksPage + " outside 0 to " + MAX_LINKS_PAGE);
+        }
+        return store.read(() -> build(store.curated(), subject, linksPage));
+    }
+
+    private Description build(DatasetGraph dataset, Node subject, int linksPage) {
+        DatasetGraph out = DatasetGraphFactory.create();
+        dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(out::add);
+        boolean more = addIncoming(dataset, subject, (long) linksPage * INCOMING_CAP, out);
+        addLabels(dataset, out);
+        Instant lastModified = addProvenance(dataset, subject, out);
+        return new Description(subject, out, linksPage, more, lastModified);
+    }
+
+    /**
+     * The links to the subject after the first {@code skipped}, up to the cap; returns whether there are more. The
+     * links beyond are not counted: a hub's count would cost a pass over all of them, at every request.
+     */
+    private static boolean addIncoming(DatasetGraph store, Node subject, long skipped, DatasetGraph out) {
         Iterator<Quad> incoming = store.find(Node.ANY, Node.ANY, Node.ANY, subject);
         try {
+            for (long passed = 0; passed < skipped && incoming.hasNext(); passed++) {
+                incoming.next();
+            }
             for (int kept = 0; incoming.hasNext(); kept++) {
                 if (kept == INCOMING_CAP) {
                     return true;

@@ -24,10 +24,12 @@ import org.citycoop.store.Exporter;
  *
  * @param subject      the resource
  * @param quads        the description, with the graphs it comes from
- * @param moreIncoming whether more links to the resource exist than the description holds
+ * @param linksPage    which page of the links to the resource it holds, from 0, each of up to
+ *                     {@link Describer#INCOMING_CAP} links
+ * @param moreIncoming whether more links to the resource exist after those the description holds
  * @param lastModified when the newest graph it draws on was loaded, or null
  */
-public record Description(Node subject, DatasetGraph quads, boolean moreIncoming, Instant lastModified) {
+public record Description(Node subject, DatasetGraph quads, int linksPage, boolean moreIncoming, Instant lastModified) {
 
     /** Outgoing quads of the subject, in a stable order. */
     public List<Quad> outgoing() {

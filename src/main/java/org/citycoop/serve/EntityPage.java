@@ -24,14 +24,20 @@ final class EntityPage {
     /** The IRI that stands for this place when another source's does, else null. */
     private final Node canonical;
 
+    private final Map<Node, double[]> geometries;
+
     /** Where the thing is (latitude, longitude), or null. */
     private final double[] point;
 
     EntityPage(Description description, Node canonical) {
-        this(description, canonical, null);
+        this(description, canonical, null, Map.of());
     }
 
-    EntityPage(Description description, Node canonical, double[] point) {
+    /**
+     * @param geometries where each of the thing's geometries is (latitude, longitude), shown beside it
+     */
+    EntityPage(Description description, Node canonical, double[] point, Map<Node, double[]> geometries) {
+        this.geometries = geometries;
         this.description = description;
         this.labels = new Labels(description.quads());
         this.canonical = canonical;
@@ -143,17 +149,25 @@ final class EntityPage {
             Map<Node, Set<Node>> graphsByValue = new LinkedHashMap<>();
             quads.forEach(q -> graphsByValue.computeIfAbsent(q.getObject(), o -> new TreeSet<>(java.util.Comparator
                 .comparing(Node::toString))).add(q.getGraph()));
-            graphsByValue.forEach((value, graphs) -> out.append("<li>").append(value(value)).append(' ')
+            graphsByValue.forEach((value, graphs) -> out.append("<li>").append(value(value)).append(coordinates(value))
+                .append(' ')
                 .append(graphs.stream().map(this::sourceBadge).collect(Collectors.joining(" "))).append("</li>"));
             out.append("</ul></td></tr>\n");
         });
         return out.append("</table>\n").toString();
     }
 
+    /** A geometry's point in degrees, shown where it is linked so that a reader need not follow the link. */
+    private String coordinates(Node value) {
+        double[] at = geometries.get(value);
+        return at == null ? "" : String.format(java.util.Locale.ROOT, " <span class=\"coordinates\" title=\"latitude, "
+            + "longitude (WGS 84)\">%.4f, %.4f</span>", at[0], at[1]);
+    }
+
     private String incoming() {
         List<Quad> incoming = description.incoming();
         Map<Node, List<Quad>> byProperty = group(incoming.stream().filter(q -> !repeatsNarrower(q, incoming)).toList(), false);
-        if (byProperty.isEmpty()) {
+        if (byProperty.isEmpty() && description.linksPage() == 0) {
             return "";
         }
         StringBuilder out = new StringBuilder("<h2>Links to this</h2>\n<table class=\"incoming\">\n");
@@ -164,13 +178,35 @@ final class EntityPage {
             subjects.forEach(s -> out.append("<li>").append(value(s)).append("</li>"));
             out.append("</ul></td></tr>\n");
         });
-        if (description.moreIncoming()) {
-            out.append("<tr><td colspan=\"2\">There are more links to this than the first ")
-                .append(Describer.INCOMING_CAP).append(" shown: ")
-                .append(Html.link(HomeServlet.EDITOR + "?query=" + java.net.URLEncoder.encode(allIncoming(),
-                    java.nio.charset.StandardCharsets.UTF_8), "list them all with SPARQL")).append("</td></tr>\n");
-        }
+        out.append(linkPages());
         return out.append("</table>\n").toString();
+    }
+
+    /**
+     * Where a thing has more links than a page holds (a class's instances, a country's places): which ones these
+     * are, the pages before and after, and a query for them all.
+     */
+    private String linkPages() {
+        int page = description.linksPage();
+        if (page == 0 && !description.moreIncoming()) {
+            return "";
+        }
+        long first = (long) page * Describer.INCOMING_CAP + 1;
+        int shown = description.incoming().size();
+        StringBuilder out = new StringBuilder("<tr><td colspan=\"2\" class=\"link-pages\">")
+            .append(shown == 0 ? "No links after the first " + (first - 1) : "Links " + first + " to " + (first + shown - 1))
+            .append(": ");
+        String path = LinkedDataPaths.pageOf(description.subject());
+        if (page > 0) {
+            out.append(Html.link(page == 1 ? path : path + "?links=" + (page - 1), "previous " + Describer.INCOMING_CAP))
+                .append(" · ");
+        }
+        if (description.moreIncoming() && page < Describer.MAX_LINKS_PAGE) {
+            out.append(Html.link(path + "?links=" + (page + 1), "next " + Describer.INCOMING_CAP)).append(" · ");
+        }
+        out.append(Html.link(HomeServlet.EDITOR + "?query=" + java.net.URLEncoder.encode(allIncoming(),
+            java.nio.charset.StandardCharsets.UTF_8), "list them all with SPARQL"));
+        return out.append("</td></tr>\n").toString();
     }
 
     /** A query for every link to this resource, the resource bound as a value. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +63,26 @@ class HubDescriptionTest {
         Description small = new Describer(store).describe(SMALL);
         assertEquals(10, small.incoming().size());
         assertFalse(small.moreIncoming());
+    }
+
+    @Test
+    void aHubsLinksArePagedEachOnceAndItsPagesLeadToEachOther() {
+        Describer describer = new Describer(store);
+        Description first = describer.describe(HUB, 0);
+        Description second = describer.describe(HUB, 1);
+        Set<Node> linking = new HashSet<>();
+        first.incoming().forEach(q -> assertTrue(linking.add(q.getSubject()), "twice: " + q));
+        second.incoming().forEach(q -> assertTrue(linking.add(q.getSubject()), "on both pages: " + q));
+        assertEquals(HUB_LINKS, linking.size());
+        assertFalse(second.moreIncoming());
+        String firstPage = new EntityPage(first, null).render();
+        assertTrue(firstPage.contains("Links 1 to 100: <a href=\"/page/id/city/hub?links=1\">next 100</a>"), firstPage);
+        String secondPage = new EntityPage(second, null).render();
+        assertTrue(secondPage.contains("Links 101 to 150: <a href=\"/page/id/city/hub\">previous 100</a> · <a"),
+            secondPage);
+        assertTrue(new EntityPage(describer.describe(HUB, 2), null).render()
+            .contains("No links after the first 200: <a href=\"/page/id/city/hub?links=1\">previous 100</a>"));
+        assertFalse(new EntityPage(describer.describe(SMALL, 0), null).render().contains("class=\"link-pages\""));
     }
 
     @Test

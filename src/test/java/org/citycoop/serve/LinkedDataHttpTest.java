@@ -133,6 +133,25 @@ class LinkedDataHttpTest {
             "a link shown by its key: " + page);
     }
 
+    @Test
+    void aPlacesPageShowsTheCoordinatesOfItsGeometry() {
+        String page = ServerFixture.text(fixture.get("/page/id/city/bandung"));
+        assertTrue(page.contains("<a href=\"/page/id/city/bandung/geometry\">geometry</a> <span class=\"coordinates\" "
+            + "title=\"latitude, longitude (WGS 84)\">-6.9222, 107.6069</span>"), page);
+    }
+
+    @Test
+    void aPageOfLinksIsAWholeNumberInRange() {
+        assertEquals(200, fixture.get("/page/ontology/Place?links=1").statusCode());
+        assertEquals(200, fixture.get("/data/ontology/Place?links=1", "Accept", "text/turtle").statusCode());
+        for (String bad : new String[] {"-1", "x", "10001", "99999999999"}) {
+            HttpResponse<byte[]> refused = fixture.get("/page/ontology/Place?links=" + bad);
+            assertEquals(400, refused.statusCode(), bad);
+            assertTrue(ServerFixture.text(refused).contains("expected a whole number from 0 to 10000"),
+                ServerFixture.text(refused));
+        }
+    }
+
     private static String location(HttpResponse<byte[]> response) {
         assertEquals(303, response.statusCode());
         return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath()
