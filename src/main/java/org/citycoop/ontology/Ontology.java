@@ -33,8 +33,11 @@ import org.apache.jena.vocabulary.RDFS;
  * }</pre>
  */
 public final class Ontology {
-    /** The files of the ontology, as they sit in {@code ontology/} and in the jar. */
-    public static final List<String> TERM_FILES = List.of("citycoop.ttl", "schemes.ttl");
+    /**
+     * The files of the ontology, as they sit in {@code ontology/} and in the jar: CityCoop's terms, the declarations of
+     * the terms it uses from other vocabularies with its alignments to them, and its concept schemes.
+     */
+    public static final List<String> TERM_FILES = List.of("citycoop.ttl", "alignments.ttl", "schemes.ttl");
     public static final String SHAPES_FILE = "shapes.ttl";
 
     private static volatile Ontology instance;

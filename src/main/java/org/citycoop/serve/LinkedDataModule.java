@@ -45,6 +45,7 @@ final class LinkedDataModule implements FusekiModule {
             }
         }
         builder.addServlet("/dumps/*", new DumpServlet(store));
+        builder.addServlet(VoidServlet.RULES_PATH, new ResourceServlet("/org/citycoop/store/", "inference.ru"));
         SiteServlet site = new SiteServlet();
         builder.addServlet("/citycoop", site);
         builder.addServlet("/citycoop/*", site);

@@ -15,7 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 final class ResourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css", "html", "text/html",
-        "json", "application/json", "geojson", "application/geo+json", "svg", "image/svg+xml", "png", "image/png");
+        "json", "application/json", "geojson", "application/geo+json", "svg", "image/svg+xml", "png", "image/png",
+        "ru", "application/sparql-update");
     private final String folder;
     private final String fixedFile;
 

@@ -84,6 +84,9 @@ final class VoidServlet extends HttpServlet {
         return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
     }
 
+    /** Where the server gives the inference rules, as SPARQL updates. */
+    static final String RULES_PATH = "/inference.ru";
+
     Graph describe(String base) {
         Statistics stats = Statistics.of(store);
         Graph g = GraphFactory.createDefaultGraph();
@@ -126,6 +129,7 @@ final class VoidServlet extends HttpServlet {
             add(g, subset, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(graph.count()), XSDDatatype.XSDinteger));
             licenceOf(subset).forEach(t -> add(g, subset, t.getPredicate(), t.getObject()));
         }
+        inference(g, base, stats);
         linkset(g, "wikidata", Vocab.WIKIDATA_ENTITY, "http://www.wikidata.org/");
         linkset(g, "geonames", Vocab.GEONAMES, "https://sws.geonames.org/");
         return g;
@@ -137,6 +141,30 @@ final class VoidServlet extends HttpServlet {
      */
     private long distinctTriples() {
         return store.read(() -> count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", null));
+    }
+
+    /**
+     * Where the inferred graph comes from: the other graphs, through the inference rules (served at
+     * {@link #RULES_PATH}), run to their fixpoint and kept so at every write.
+     */
+    private static void inference(Graph g, String base, Statistics stats) {
+        Node inferred = CC.INFERRED_GRAPH;
+        Node activity = uri(CC.BASE + "dataset/inference");
+        add(g, inferred, Vocab.RDF_TYPE, uri(Vocab.PROV + "Entity"));
+        add(g, inferred, Vocab.DCT_DESCRIPTION, NodeFactory.createLiteralLang("What follows from the other graphs by "
+            + "CityCoop's inference rules: super-classes and super-properties, symmetric, inverse and transitive "
+            + "properties, places that are the same, and the derived links between places and agents. It is kept at the "
+            + "rules' fixpoint at every write; none of it is stated by a source.", "en"));
+        add(g, inferred, uri(Vocab.PROV + "wasGeneratedBy"), activity);
+        for (Statistics.Count graph : stats.graphs()) {
+            if (!graph.name().equals(inferred.getURI())) {
+                add(g, inferred, Vocab.PROV_WAS_DERIVED_FROM, uri(graph.name()));
+            }
+        }
+        add(g, activity, Vocab.RDF_TYPE, uri(Vocab.PROV + "Activity"));
+        add(g, activity, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("CityCoop's inference", "en"));
+        add(g, activity, uri(Vocab.PROV + "used"), uri(base + RULES_PATH));
+        add(g, activity, uri(Vocab.PROV + "used"), uri(CC.ONTOLOGY));
     }
 
     /** The licence and rights a source graph's description gives. */

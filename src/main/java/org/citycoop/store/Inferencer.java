@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
 import org.citycoop.ontology.CC;
 import org.citycoop.store.derive.Derivation;
 
@@ -31,11 +32,18 @@ public final class Inferencer {
     private final Derivation derivation;
 
     public Inferencer() {
+        derivation = new Derivation(rules(), CC.INFERRED_GRAPH, CC.RETRACTING_GRAPH);
+    }
+
+    /** The inference rules, as the jar holds them ({@code inference.ru}). */
+    public static UpdateRequest rules() {
         try (InputStream in = Inferencer.class.getResourceAsStream("inference.ru")) {
-            derivation = new Derivation(UpdateFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
-                CC.INFERRED_GRAPH, CC.RETRACTING_GRAPH);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the jar lacks the inference rules", e);
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks the inference rules");
+            }
+            return UpdateFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the inference rules", e);
         }
     }
 

@@ -8,6 +8,19 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.update.UpdateFactory;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +135,32 @@ class LinkedDataHttpTest {
             org.apache.jena.graph.NodeFactory.createURI(VoidServlet.VOID + "Linkset")));
         assertTrue(((Number) voidGraph.find(wikidata, triples, org.apache.jena.graph.Node.ANY).next().getObject()
             .getLiteralValue()).longValue() > 0, "links to Wikidata counted");
+    }
+
+    @Test
+    void theInferredGraphSaysWhichGraphsAndRulesItComesFrom() {
+        Graph description = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(ServerFixture.text(fixture.get("/.well-known/void", "Accept", "text/turtle")), Lang.TURTLE)
+            .parse(description);
+        Node activity = NodeFactory.createURI(CC.BASE + "dataset/inference");
+        assertTrue(description.contains(CC.INFERRED_GRAPH, prov("wasGeneratedBy"), activity));
+        Set<Node> premises = description.find(CC.INFERRED_GRAPH, Vocab.PROV_WAS_DERIVED_FROM, Node.ANY)
+            .mapWith(Triple::getObject).toSet();
+        Set<Node> graphs = fixture.store.read(() -> Iter.toSet(fixture.store.dataset().listGraphNodes()));
+        graphs.remove(CC.INFERRED_GRAPH);
+        assertEquals(graphs, premises, "derived from every other graph, the ontology's included");
+        Node rules = description.find(activity, prov("used"), Node.ANY).mapWith(Triple::getObject)
+            .filterKeep(n -> n.getURI().endsWith("/inference.ru")).next();
+        HttpResponse<byte[]> served = fixture.get(URI.create(rules.getURI()).getPath());
+        assertEquals(200, served.statusCode());
+        assertEquals("application/sparql-update", served.headers().firstValue("Content-Type").orElseThrow()
+            .split(";")[0]);
+        assertEquals(org.citycoop.store.Inferencer.rules().getOperations().size(),
+            UpdateFactory.create(ServerFixture.text(served)).getOperations().size(), "the rules the store runs");
+    }
+
+    private static Node prov(String local) {
+        return NodeFactory.createURI(Vocab.PROV + local);
     }
 
     @Test
