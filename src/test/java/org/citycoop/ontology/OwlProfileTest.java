@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.citycoop.TestProject;
@@ -88,6 +89,28 @@ class OwlProfileTest {
     }
 
     @Test
+    void theCoreModuleSaysNothingOfOthersTermsAndTheAlignmentsDoNotChangeThem() {
+        Graph core = RDFParser.source(FOLDER.resolve("citycoop.ttl")).toGraph();
+        Set<String> others = new TreeSet<>();
+        core.find().forEachRemaining(t -> {
+            if (t.getSubject().isURI() && !t.getSubject().getURI().startsWith(CC.NS)
+                    && !t.getSubject().getURI().equals(CC.ONTOLOGY)) {
+                others.add(t.getSubject().getURI());
+            }
+        });
+        assertEquals(Set.of(), others, "terms of other vocabularies described in the core module");
+        Graph alignments = RDFParser.source(FOLDER.resolve("alignments.ttl")).toGraph();
+        Node subClassOf = RDFS.subClassOf.asNode();
+        for (String kept : List.of(Vocab.SCHEMA + "NewsArticle", Vocab.DCAT + "Dataset")) {
+            assertTrue(alignments.find(NodeFactory.createURI(kept), subClassOf, Node.ANY).toList()
+                .isEmpty(), kept + " is given a super-class its vocabulary does not give it");
+        }
+        assertTrue(alignments.contains(NodeFactory.createURI(Vocab.ORG + "holds"),
+            RDFS.domain.asNode(), NodeFactory.createURI(Vocab.FOAF
+            + "Agent")), "org:holds keeps ORG's domain");
+    }
+
+    @Test
     void theTermsAreConsistentAndEveryClassCanHaveMembers() {
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(terms, new Configuration());
         try {
@@ -128,10 +151,5 @@ class OwlProfileTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, graph, Lang.TURTLE);
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    @SuppressWarnings("unused")
-    private static String names(List<Node> nodes) {
-        return nodes.stream().map(Node::getURI).collect(Collectors.joining(", "));
     }
 }
