@@ -18,6 +18,7 @@ public enum ErrorId {
     DUPLICATE_KEY("CC205", "key defined twice"),
     UNKNOWN_TERM("CC206", "term not in the ontology"),
     SOURCE_COLLISION("CC207", "source key taken by another file"),
+    EXCERPT_OUTSIDE_TEXT("CC208", "excerpt outside its source's text"),
     SHAPE_VIOLATION("CC301", "record breaks a shape"),
     UNREADABLE_INPUT("CC401", "input file missing, unreadable or of an unknown kind"),
     STORE_UNAVAILABLE("CC402", "store cannot be opened"),

@@ -29,6 +29,8 @@ final class LoadCommand implements Callable<Integer> {
     StoreOption store;
     @Mixin
     TargetOptions target;
+    @Mixin
+    TextsOption texts;
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: data).")
     List<Path> paths = List.of(Path.of("data"));
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
@@ -51,7 +53,7 @@ final class LoadCommand implements Callable<Integer> {
             org.citycoop.Progress progress = ProgressBars.forWrite(err, quiet);
             target.attach(opened, progress);
             LoadReport report = Loader.builder().store(opened).onlyMethod(extracted ? "extracted" : null)
-                .prune(prune).replace(replace).progress(progress).build().load(paths);
+                .prune(prune).replace(replace).texts(texts.texts()).progress(progress).build().load(paths);
             Reports.print(report, opened, out, quiet);
             return 0;
         }

@@ -45,6 +45,8 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
+    @Mixin
+    TextsOption texts;
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
         description = "Records loaded into an empty store (default: ${DEFAULT-VALUE}).")
     Path data;
@@ -99,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
             if (opened instanceof Store local && local.isEmpty() && Files.isDirectory(data)) {
                 out.println("store " + opened.description() + " is empty: loading " + data);
                 out.flush();
-                LoadReport report = Loader.builder().store(local).build().load(List.of(data));
+                LoadReport report = Loader.builder().store(local).texts(texts.texts()).build().load(List.of(data));
                 Reports.print(report, local, out, true);
             }
             CityCoopServer server = CityCoopServer.start(opened, config);

@@ -26,13 +26,16 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
+    @Mixin
+    TextsOption texts;
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to check.")
     List<Path> paths;
 
     @Override
     public Integer call() {
         try (Store opened = store.open()) {
-            LoadReport report = Loader.builder().store(opened).trial(true).build().load(paths);
+            LoadReport report = Loader.builder().store(opened).trial(true).texts(texts.texts()).build()
+                .load(paths);
             Reports.print(report, opened, spec.commandLine().getOut(), false);
             spec.commandLine().getOut().flush();
             return 0;

@@ -47,11 +47,13 @@ public final class Loader {
     private final boolean replace;
     private final boolean prune;
     private final boolean fullCheck;
+    private final SourceTexts texts;
 
     private Loader(Builder builder) {
         this.replace = builder.replace;
         this.prune = builder.prune;
         this.fullCheck = builder.fullCheck;
+        this.texts = builder.texts;
         this.onlyMethod = builder.onlyMethod;
         this.store = builder.store;
         this.ontology = builder.ontology;
@@ -93,22 +95,44 @@ public final class Loader {
     private Source readIfChanged(Path file, Map<String, StoredFile> stored, Map<Node, String> stamps,
             Progress.Phase reading) {
         // the stamp is taken before the file is read: a change made while reading shows at the next load
-        String stamp = SourceFiles.stamp(file, ontology);
+        String stamp = SourceFiles.stamp(file, ontology) + texts.stamp();
         StoredFile earlier = stored.get(file.toAbsolutePath().normalize().toString());
-        if (earlier != null && (stamp.equals(earlier.stamp()) || sameDigest(file, earlier))) {
-            return new UnchangedSource(earlier.graph(), file.toString(), () -> store.source(earlier.graph()));
+        if (earlier != null && (stamp.equals(earlier.stamp()) || texts == SourceTexts.none() && sameDigest(file, earlier))) {
+            return unchanged(file, earlier);
         }
         reading.at(file.toString());
         // the parsed records are dropped once their keys are known, and read again when written
-        Source source = new SourceOutline(SourceFiles.read(file, ontology), ontology);
+        Source parsed = SourceFiles.read(file, ontology);
+        Source source = new SourceOutline(parsed, ontology, parsed.textDigest().flatMap(texts::text).orElse(null));
+        if (earlier != null && texts != SourceTexts.none() && sameDigest(source, earlier)) {
+            return unchanged(file, earlier);
+        }
         stamps.put(source.graph(), stamp);
         return source;
     }
 
-    /** Whether a file whose size or time changed still has the bytes of the stored source (it was only touched). */
+    private Source unchanged(Path file, StoredFile earlier) {
+        return new UnchangedSource(earlier.graph(), file.toString(), () -> store.source(earlier.graph()));
+    }
+
+    /**
+     * Whether a source read again is the one stored: the same file, with its text if it has it now. A source whose
+     * text is not at hand now keeps the words it was stored with.
+     */
+    private boolean sameDigest(Source source, StoredFile earlier) {
+        StoredSource stored = store.source(earlier.graph());
+        return stored != null && (source.digest().equals(stored.digest())
+            || source.digest().equals(stored.digest().replace(SourceOutline.WITH_TEXT, "")));
+    }
+
+    /**
+     * Whether a file whose size or time changed still has the bytes of the stored source (it was only touched). A
+     * source stored with its text stays so: a load without the texts at hand does not take the words away.
+     */
     private boolean sameDigest(Path file, StoredFile earlier) {
         StoredSource source = store.source(earlier.graph());
-        return source != null && SourceFiles.digest(file, ontology).equals(source.digest());
+        return source != null && SourceFiles.digest(file, ontology).equals(source.digest().replace(SourceOutline.WITH_TEXT,
+            ""));
     }
 
     /** The stored sources of these files, looked up by their paths. */
@@ -359,6 +383,7 @@ public final class Loader {
         private boolean replace;
         private boolean prune;
         private boolean fullCheck;
+        private SourceTexts texts = SourceTexts.none();
 
         /**
          * Checks the whole store against the shapes, not only the nodes the change touched, and derives the inferred
@@ -403,6 +428,12 @@ public final class Loader {
             return this;
         }
 
+        /** Where the texts of sources are, so that their excerpts keep their words; none by default. */
+        public Builder texts(SourceTexts texts) {
+            this.texts = texts;
+            return this;
+        }
+
         /** Where the load reports its phases (reading, writing, validating, inferring) and notes. */
         public Builder progress(Progress progress) {
             this.progress = progress;
@@ -418,6 +449,9 @@ public final class Loader {
             }
             if (progress == null) {
                 throw new IllegalStateException("Loader.Builder: progress(...) must not be null");
+            }
+            if (texts == null) {
+                throw new IllegalStateException("Loader.Builder: texts(...) must not be null; SourceTexts.none() for none");
             }
             return new Loader(this);
         }

@@ -50,6 +50,11 @@ public interface Source {
         return java.util.Optional.empty();
     }
 
+    /** The SHA-256 of the text the source cites by offsets (a news report's), if it names one. */
+    default java.util.Optional<String> textDigest() {
+        return java.util.Optional.empty();
+    }
+
     /** The keyed things the source defines, for references from other sources. */
     List<Definition> definitions();
 

@@ -30,8 +30,18 @@ final class SourceOutline implements Source {
     private final java.util.Optional<org.citycoop.ontology.Licence.Terms> terms;
     private List<Definition> definitions;
     private final Ontology ontology;
+    /** Marks the digest of a source loaded with its text. */
+    static final String WITH_TEXT = " with its text";
+    /** The source's text, whose words the excerpts get, or null. */
+    private final String text;
 
     SourceOutline(Source parsed, Ontology ontology) {
+        this(parsed, ontology, null);
+    }
+
+    /** With the source's text at hand ({@link SourceTexts}), or null. */
+    SourceOutline(Source parsed, Ontology ontology, String text) {
+        this.text = text;
         this.file = parsed.file();
         this.key = parsed.key();
         this.digest = parsed.digest();
@@ -53,9 +63,10 @@ final class SourceOutline implements Source {
         return file;
     }
 
+    /** The file's digest; with the text at hand, marked so, since the graph then holds the excerpts' words. */
     @Override
     public String digest() {
-        return digest;
+        return text == null ? digest : digest + WITH_TEXT;
     }
 
     @Override
@@ -102,6 +113,12 @@ final class SourceOutline implements Source {
                 "a file that changed while it was being loaded",
                 "a file left as it is until its load ends; load it again");
         }
-        again.emit(out, keys, provenance, bytesRead);
+        if (text == null) {
+            again.emit(out, keys, provenance, bytesRead);
+            return;
+        }
+        ExcerptTexts withWords = new ExcerptTexts(out, text, file);
+        again.emit(withWords, keys, provenance, bytesRead);
+        withWords.addTexts();
     }
 }

@@ -195,6 +195,7 @@ public final class CC {
     public static final Node beginIndex = term("beginIndex");
     public static final Node endIndex = term("endIndex");
     public static final Node sha256 = term("sha256");
+    public static final Node text = term("text");
     public static final Node method = term("method");
     public static final Node confidence = term("confidence");
     public static final Node contentDigest = term("contentDigest");

@@ -30,6 +30,7 @@ public final class Describer {
     /** The last page of links a description goes to: skipping to a page passes over the links before it. */
     public static final int MAX_LINKS_PAGE = 10_000;
     private static final List<Node> SOURCE_FACTS = List.of(Vocab.RDF_TYPE, Vocab.DCT_TITLE, Vocab.RDFS_LABEL);
+    private static final List<Node> EXCERPT_FACTS = List.of(CC.text, CC.excerptOf, CC.paragraph);
     /** Things whose labels are kept between requests, labels counted with them: some tens of megabytes at most. */
     private static final long LABELS_KEPT = 100_000;
     private final GraphStore store;
@@ -165,6 +166,14 @@ public final class Describer {
      */
     private static List<Quad> labelsOf(DatasetGraph dataset, Node node) {
         List<Quad> found = new java.util.ArrayList<>(Iter.toList(dataset.find(Node.ANY, node, Vocab.RDFS_LABEL, Node.ANY)));
+        // an excerpt is shown by its words, where the store has them, with its source and paragraph
+        for (Node quoted : EXCERPT_FACTS) {
+            found.addAll(Iter.toList(dataset.find(Node.ANY, node, quoted, Node.ANY)));
+        }
+        if (found.stream().anyMatch(q -> q.getPredicate().equals(CC.text))) {
+            found.stream().filter(q -> q.getPredicate().equals(CC.excerptOf)).map(Quad::getObject).toList()
+                .forEach(source -> found.addAll(Iter.toList(dataset.find(Node.ANY, source, Vocab.DCT_TITLE, Node.ANY))));
+        }
         if (found.isEmpty()) {
             for (Node part : Labels.PARTS) {
                 Iter.toList(dataset.find(Node.ANY, node, part, Node.ANY)).stream().limit(1).forEach(link -> {

@@ -261,6 +261,10 @@ final class EntityPage {
     }
 
     private String value(Node value) {
+        java.util.Optional<Node> words = value.isURI() ? only(value, CC.text) : java.util.Optional.empty();
+        if (words.isPresent()) {
+            return quote(value, words.get());
+        }
         if (value.isURI()) {
             String label = labels.of(value);
             String id = labels.in(value, "id").filter(l -> !l.equals(label))
@@ -274,6 +278,22 @@ final class EntityPage {
             return lang.isEmpty() ? text : text + " <span class=\"lang\">@" + Html.escape(lang) + "</span>";
         }
         return "<span class=\"blank\">(blank node)</span>";
+    }
+
+    /** The one object the description gives the subject for the property, if any. */
+    private java.util.Optional<Node> only(Node subject, Node property) {
+        return description.quads().stream(Node.ANY, subject, property, Node.ANY).map(Quad::getObject).findFirst();
+    }
+
+    /** An excerpt by its words, and a link to it that names its source and paragraph. */
+    private String quote(Node excerpt, Node words) {
+        String lang = words.getLiteralLanguage();
+        String source = only(excerpt, CC.excerptOf).flatMap(s -> only(s, Vocab.DCT_TITLE))
+            .map(Node::getLiteralLexicalForm).orElse(labels.of(excerpt));
+        String paragraph = only(excerpt, CC.paragraph).map(p -> ", paragraph " + p.getLiteralLexicalForm()).orElse("");
+        return "<q class=\"excerpt\"" + (lang.isEmpty() ? "" : " lang=\"" + Html.escape(lang) + "\"") + ">"
+            + Html.escape(words.getLiteralLexicalForm()) + "</q> <span class=\"cite\">("
+            + Html.link(LinkedDataPaths.pageOf(excerpt), source + paragraph) + ")</span>";
     }
 
     /** Quads grouped by property; facts put labels first, then the rest by property label. */

@@ -90,6 +90,11 @@ public final class RecordSource implements Source {
         return source.method();
     }
 
+    @Override
+    public java.util.Optional<String> textDigest() {
+        return java.util.Optional.ofNullable(source.fields().text("sha256")).map(String::trim);
+    }
+
     /** Curated records are CityCoop's own work; drafts extracted from reports are not given a licence. */
     @Override
     public java.util.Optional<org.citycoop.ontology.Licence.Terms> terms() {
