@@ -27,6 +27,8 @@ public final class CC {
     public static final String ROLE = BASE + "role/";
     public static final String PRECISION = BASE + "precision/";
     public static final String METHOD = BASE + "method/";
+    public static final String MEASURE = BASE + "measure/";
+    public static final String APPROXIMATION = BASE + "approximation/";
     public static final String SHAPES = BASE + "shapes/";
 
     /** The named graph that holds the ontology and its schemes inside a store. */
@@ -94,6 +96,11 @@ public final class CC {
     public static final Node DegreeProgramme = term("DegreeProgramme");
     public static final Node InternshipProgramme = term("InternshipProgramme");
     public static final Node Cooperation = term("Cooperation");
+    public static final Node Observation = term("Observation");
+    public static final Node Measure = term("Measure");
+    public static final Node Approximation = term("Approximation");
+    public static final Node GovernmentSystem = term("GovernmentSystem");
+    public static final Node Rating = term("Rating");
     public static final Node Twinning = term("Twinning");
     public static final Node Topic = term("Topic");
     public static final Node Source = term("Source");
@@ -173,6 +180,17 @@ public final class CC {
     public static final Node nextStep = term("nextStep");
     public static final Node stepOrder = term("stepOrder");
     public static final Node runBy = term("runBy");
+    public static final Node observationAbout = term("observationAbout");
+    public static final Node measure = term("measure");
+    public static final Node value = term("value");
+    public static final Node approximation = term("approximation");
+    public static final Node operatedBy = term("operatedBy");
+    public static final Node presents = term("presents");
+    public static final Node ratingOf = term("ratingOf");
+    public static final Node ratingScheme = term("ratingScheme");
+    public static final Node grade = term("grade");
+    public static final Node ratedBy = term("ratedBy");
+    public static final Node supersedes = term("supersedes");
     public static final Node partner = term("partner");
     public static final Node facilitatedBy = term("facilitatedBy");
     public static final Node partOfProgramme = term("partOfProgramme");

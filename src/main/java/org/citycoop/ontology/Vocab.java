@@ -36,6 +36,7 @@ public final class Vocab {
     public static final Node HONORIFIC_PREFIX = uri(SCHEMA + "honorificPrefix");
     public static final Node HONORIFIC_SUFFIX = uri(SCHEMA + "honorificSuffix");
     public static final Node SKOS_EXACT_MATCH = uri(SKOS + "exactMatch");
+    public static final Node SKOS_ALT_LABEL = uri(SKOS + "altLabel");
     public static final Node SKOS_IN_SCHEME = uri(SKOS + "inScheme");
     public static final Node PROV_WAS_DERIVED_FROM = uri(PROV + "wasDerivedFrom");
     public static final Node PROV_GENERATED_AT_TIME = uri(PROV + "generatedAtTime");

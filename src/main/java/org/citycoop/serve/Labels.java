@@ -13,7 +13,9 @@ import org.citycoop.ontology.Vocab;
 final class Labels {
     /** The links that name a thing that has no label of its own: a participation's, then a tenure's. */
     static final List<Node> PARTS = List.of(org.citycoop.ontology.CC.agent, org.citycoop.ontology.CC.inEvent,
-        org.citycoop.ontology.CC.holder, org.citycoop.ontology.CC.post, org.citycoop.ontology.CC.inCapacityOf);
+        org.citycoop.ontology.CC.holder, org.citycoop.ontology.CC.post, org.citycoop.ontology.CC.inCapacityOf,
+        org.citycoop.ontology.CC.measure, org.citycoop.ontology.CC.observationAbout, org.citycoop.ontology.CC.ratingScheme,
+        org.citycoop.ontology.CC.ratingOf);
     private final DatasetGraph quads;
 
     Labels(DatasetGraph quads) {
@@ -37,6 +39,12 @@ final class Labels {
 
     /** "Ridwan Kamil in the visit to Bandung", "Ridwan Kamil as Mayor of Bandung": a name from the links that name it. */
     private Optional<String> byParts(Node node) {
+        Optional<String> figure = part(node, PARTS.get(5)).flatMap(m -> part(node, PARTS.get(6)).map(p -> m + " of " + p));
+        Optional<String> rating = part(node, PARTS.get(8)).map(o -> part(node, PARTS.get(7))
+            .map(scheme -> scheme + " rating of " + o).orElse("Rating of " + o));
+        if (figure.isPresent() || rating.isPresent()) {
+            return figure.or(() -> rating);
+        }
         Optional<String> who = part(node, PARTS.get(0)).or(() -> part(node, PARTS.get(2)))
             .or(() -> part(node, PARTS.get(4)));
         Optional<String> event = part(node, PARTS.get(1));

@@ -38,8 +38,8 @@ class ExcerptWordsTest {
         try (Store store = Store.open(temp.resolve("store"))) {
             Loader.builder().store(store).texts(SourceTexts.in(List.of(SEEDS))).build().load(List.of(TestProject.data()));
             Map<Node, String> words = words(store);
-            assertEquals(44, words.size(), "the excerpts of the two seed reports");
             Map<Node, String> cut = cutFromTheSeeds(store);
+            assertTrue(cut.size() > 40, "the excerpts of the two seed reports: " + cut.size());
             assertEquals(cut, words);
             assertTrue(store.read(() -> store.dataset().stream(Node.ANY, Node.ANY, CC.text, Node.ANY)
                 .allMatch(q -> q.getObject().getLiteralLanguage().equals("id"))), "in the reports' language");
@@ -57,7 +57,7 @@ class ExcerptWordsTest {
                 "the two news sources are read again for their words");
             LoadReport without = Loader.builder().store(store).build().load(List.of(TestProject.data()));
             assertFalse(without.changedAnything(), "a load without the texts leaves the words where they are");
-            assertEquals(44, words(store).size());
+            assertEquals(cutFromTheSeeds(store).keySet(), words(store).keySet());
             LoadReport elsewhere = Loader.builder().store(store).texts(SourceTexts.in(List.of(temp))).build()
                 .load(List.of(TestProject.data()));
             assertFalse(elsewhere.changedAnything(), "nor does a load with other texts at hand");

@@ -159,6 +159,16 @@ class LinkedDataHttpTest {
             UpdateFactory.create(ServerFixture.text(served)).getOperations().size(), "the rules the store runs");
     }
 
+    @Test
+    void observationsAndRatingsAreNamedByWhatTheyAreAbout() {
+        String figure = ServerFixture.text(fixture.get("/page/id/observation/bandung-population-2017"));
+        assertTrue(figure.contains("<h1>population of Bandung</h1>"), figure);
+        assertTrue(figure.contains(">almost</a>"), figure);
+        String rating = ServerFixture.text(fixture.get("/page/id/rating/sakip-bandung-a"));
+        assertTrue(rating.contains("<h1>Government Agencies&#39; Performance Accountability System (SAKIP) rating of "
+            + "Bandung City Government</h1>"), rating);
+    }
+
     private static Node prov(String local) {
         return NodeFactory.createURI(Vocab.PROV + local);
     }

@@ -186,6 +186,15 @@ public final class Emitter {
         add(s, p, NodeFactory.createLiteralDT(text, XSDDatatype.XSDboolean), field, v.location());
     }
 
+    /** A decimal number within bounds, written as an xsd:decimal. */
+    public void decimal(Node s, Node p, Fields f, String field, double min, double max) {
+        BigDecimal number = decimal(f, field, min, max);
+        if (number != null) {
+            add(s, p, NodeFactory.createLiteralDT(number.toPlainString(), XSDDatatype.XSDdecimal), field,
+                f.scalar(field).location());
+        }
+    }
+
     /** A decimal number within bounds. */
     public BigDecimal decimal(Fields f, String field, double min, double max) {
         ScalarValue v = f.scalar(field);

@@ -24,7 +24,7 @@ final class EventMapper extends SectionMapper {
 
     EventMapper() {
         super(Family.EVENT, null, "name", "date", "qualifier", "start", "end", "place", "venue", "hosts",
-            "visitors", "status", "followsUp", "partOf", "topics", "concerns", "delegations", "participants");
+            "visitors", "status", "followsUp", "partOf", "topics", "concerns", "presents", "delegations", "participants");
     }
 
     @Override
@@ -43,6 +43,7 @@ final class EventMapper extends SectionMapper {
         out.link(s, CC.partOfEvent, f, "partOf", Family.EVENT);
         out.concepts(s, CC.topic, f, "topics", CC.Topic, CC.TOPIC);
         out.link(s, CC.concerns, f, "concerns", EnumSet.of(Family.AGREEMENT, Family.PROGRAMME, Family.COOPERATION));
+        out.link(s, CC.presents, f, "presents", Family.SYSTEM);
         for (Value value : f.records("delegations")) {
             delegation(new Fields(value, "a delegation of event " + self.key(), DELEGATION_FIELDS), self, out);
         }

@@ -18,7 +18,10 @@ public enum Family {
     EVENT("events", "an event", CC.Event, "event"),
     AGREEMENT("agreements", "an agreement", CC.Agreement, "agreement"),
     PROGRAMME("programmes", "a programme", CC.Programme, "programme"),
-    COOPERATION("cooperations", "a cooperation", CC.Cooperation, "cooperation");
+    COOPERATION("cooperations", "a cooperation", CC.Cooperation, "cooperation"),
+    SYSTEM("systems", "a government system", CC.GovernmentSystem, "system"),
+    RATING("ratings", "a rating", CC.Rating, "rating"),
+    OBSERVATION("observations", "an observation", CC.Observation, "observation");
 
     private final String section;
     private final String noun;

@@ -18,7 +18,7 @@ final class OrganisationMapper extends SectionMapper {
     void emit(Fields f, Definition self, Emitter out) {
         Node s = self.iri();
         out.label(s, Vocab.RDFS_LABEL, f, "name");
-        out.texts(s, org.apache.jena.graph.NodeFactory.createURI(Vocab.SKOS + "altLabel"), f, "abbreviation");
+        out.texts(s, Vocab.SKOS_ALT_LABEL, f, "abbreviation");
         out.link(s, Vocab.ORG_UNIT_OF, f, "unitOf", Family.ORGANISATION);
         out.link(s, CC.governs, f, "governs", Family.PLACE);
         out.link(s, CC.jurisdiction, f, "jurisdiction", Family.PLACE);

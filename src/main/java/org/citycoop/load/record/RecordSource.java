@@ -30,7 +30,7 @@ public final class RecordSource implements Source {
     private static final Set<String> COMMON_FIELDS = Set.of("key", "type", "note", "evidence", "confidence");
     private static final List<SectionMapper> MAPPERS = List.of(new PlaceMapper(), new OrganisationMapper(),
         new PostMapper(), new PersonMapper(), new EventMapper(), new AgreementMapper(), new ProgrammeMapper(),
-        new CooperationMapper());
+        new CooperationMapper(), new SystemMapper(), new RatingMapper(), new ObservationMapper());
 
     private final String file;
     private final String digest;
