@@ -97,14 +97,15 @@ public final class Loader {
         // the stamp is taken before the file is read: a change made while reading shows at the next load
         String stamp = SourceFiles.stamp(file, ontology) + texts.stamp();
         StoredFile earlier = stored.get(file.toAbsolutePath().normalize().toString());
-        if (earlier != null && (stamp.equals(earlier.stamp()) || texts == SourceTexts.none() && sameDigest(file, earlier))) {
+        boolean noTexts = texts == SourceTexts.none();
+        if (earlier != null && (stamp.equals(earlier.stamp()) || noTexts && sameDigest(file, earlier))) {
             return unchanged(file, earlier);
         }
         reading.at(file.toString());
         // the parsed records are dropped once their keys are known, and read again when written
         Source parsed = SourceFiles.read(file, ontology);
         Source source = new SourceOutline(parsed, ontology, parsed.textDigest().flatMap(texts::text).orElse(null));
-        if (earlier != null && texts != SourceTexts.none() && sameDigest(source, earlier)) {
+        if (earlier != null && !noTexts && sameDigest(source, earlier)) {
             return unchanged(file, earlier);
         }
         stamps.put(source.graph(), stamp);
@@ -131,8 +132,8 @@ public final class Loader {
      */
     private boolean sameDigest(Path file, StoredFile earlier) {
         StoredSource source = store.source(earlier.graph());
-        return source != null && SourceFiles.digest(file, ontology).equals(source.digest().replace(SourceOutline.WITH_TEXT,
-            ""));
+        return source != null
+            && SourceFiles.digest(file, ontology).equals(source.digest().replace(SourceOutline.WITH_TEXT, ""));
     }
 
     /** The stored sources of these files, looked up by their paths. */
@@ -451,7 +452,7 @@ public final class Loader {
                 throw new IllegalStateException("Loader.Builder: progress(...) must not be null");
             }
             if (texts == null) {
-                throw new IllegalStateException("Loader.Builder: texts(...) must not be null; SourceTexts.none() for none");
+                throw new IllegalStateException("Loader.Builder: texts(...) must not be null; give SourceTexts.none()");
             }
             return new Loader(this);
         }

@@ -40,6 +40,11 @@ final class DataServlet extends HttpServlet {
         return Representation.negotiate(request.getHeader("Accept"), fallback);
     }
 
+    private byte[] page(Node subject, Description description) {
+        return new EntityPage(description, describer.canonical(subject).orElse(null), describer.point(subject).orElse(null),
+            describer.geometries(subject)).render().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The page of links to the thing that {@code ?links=} asks for (0 when absent), or empty when it is no page. */
     static Optional<Integer> linksPage(String given) {
         if (given == null) {
@@ -98,9 +103,7 @@ final class DataServlet extends HttpServlet {
         }
         Description description = describer.describe(subject, linksPage.get());
         Representation representation = chosen.get();
-        byte[] body = representation == Representation.HTML
-            ? new EntityPage(description, describer.canonical(subject).orElse(null),
-                describer.point(subject).orElse(null), describer.geometries(subject)).render().getBytes(StandardCharsets.UTF_8) : description.write(representation);
+        byte[] body = representation == Representation.HTML ? page(subject, description) : description.write(representation);
         if (negotiated) {
             response.addHeader("Vary", "Accept");
             response.setHeader("Content-Location", LinkedDataPaths.dataOf(iri, representation));

@@ -172,7 +172,8 @@ public final class Describer {
         }
         if (found.stream().anyMatch(q -> q.getPredicate().equals(CC.text))) {
             found.stream().filter(q -> q.getPredicate().equals(CC.excerptOf)).map(Quad::getObject).toList()
-                .forEach(source -> found.addAll(Iter.toList(dataset.find(Node.ANY, source, Vocab.DCT_TITLE, Node.ANY))));
+                .forEach(source -> found.addAll(Iter.toList(dataset.find(Node.ANY, source, Vocab.DCT_TITLE,
+                    Node.ANY))));
         }
         if (found.isEmpty()) {
             for (Node part : Labels.PARTS) {

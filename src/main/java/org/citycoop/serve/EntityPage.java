@@ -194,12 +194,13 @@ final class EntityPage {
         long first = (long) page * Describer.INCOMING_CAP + 1;
         int shown = description.incoming().size();
         StringBuilder out = new StringBuilder("<tr><td colspan=\"2\" class=\"link-pages\">")
-            .append(shown == 0 ? "No links after the first " + (first - 1) : "Links " + first + " to " + (first + shown - 1))
+            .append(shown == 0 ? "No links after the first " + (first - 1)
+                : "Links " + first + " to " + (first + shown - 1))
             .append(": ");
         String path = LinkedDataPaths.pageOf(description.subject());
         if (page > 0) {
-            out.append(Html.link(page == 1 ? path : path + "?links=" + (page - 1), "previous " + Describer.INCOMING_CAP))
-                .append(" · ");
+            String previous = page == 1 ? path : path + "?links=" + (page - 1);
+            out.append(Html.link(previous, "previous " + Describer.INCOMING_CAP)).append(" · ");
         }
         if (description.moreIncoming() && page < Describer.MAX_LINKS_PAGE) {
             out.append(Html.link(path + "?links=" + (page + 1), "next " + Describer.INCOMING_CAP)).append(" · ");

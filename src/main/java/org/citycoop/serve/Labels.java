@@ -7,15 +7,14 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
 
 /** Human labels of the nodes of a description: English first, then Indonesian, then any, then the IRI's end. */
 final class Labels {
     /** The links that name a thing that has no label of its own: a participation's, then a tenure's. */
-    static final List<Node> PARTS = List.of(org.citycoop.ontology.CC.agent, org.citycoop.ontology.CC.inEvent,
-        org.citycoop.ontology.CC.holder, org.citycoop.ontology.CC.post, org.citycoop.ontology.CC.inCapacityOf,
-        org.citycoop.ontology.CC.measure, org.citycoop.ontology.CC.observationAbout, org.citycoop.ontology.CC.ratingScheme,
-        org.citycoop.ontology.CC.ratingOf);
+    static final List<Node> PARTS = List.of(CC.agent, CC.inEvent, CC.holder, CC.post, CC.inCapacityOf, CC.measure,
+        CC.observationAbout, CC.ratingScheme, CC.ratingOf);
     private final DatasetGraph quads;
 
     Labels(DatasetGraph quads) {

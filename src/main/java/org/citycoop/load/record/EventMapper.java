@@ -24,7 +24,8 @@ final class EventMapper extends SectionMapper {
 
     EventMapper() {
         super(Family.EVENT, null, "name", "date", "qualifier", "start", "end", "place", "venue", "hosts",
-            "visitors", "status", "followsUp", "partOf", "topics", "concerns", "presents", "delegations", "participants");
+            "visitors", "status", "followsUp", "partOf", "topics", "concerns", "presents", "delegations",
+            "participants");
     }
 
     @Override

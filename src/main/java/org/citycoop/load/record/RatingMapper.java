@@ -14,7 +14,8 @@ final class RatingMapper extends SectionMapper {
         Node s = self.iri();
         out.link(s, CC.ratingOf, f, "of", Family.ORGANISATION);
         out.link(s, CC.ratingScheme, f, "scheme", Family.SYSTEM);
-        out.literal(s, CC.grade, out.matching(f, "grade", "[A-Za-z0-9+\\-]{1,8}", "a grade such as A, BB or CC"), "grade");
+        ScalarValue grade = out.matching(f, "grade", "[A-Za-z0-9+\\-]{1,8}", "a grade such as A, BB or CC");
+        out.literal(s, CC.grade, grade, "grade");
         out.link(s, CC.ratedBy, f, "ratedBy", Family.ORGANISATION);
         out.link(s, CC.supersedes, f, "supersedes", Family.RATING);
         out.date(s, f, "date");
