@@ -1,5 +1,7 @@
 package org.citycoop;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +22,16 @@ public final class Sha256 {
     /** The digest of a text in UTF-8. */
     public static String of(String text) {
         return of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The digest of everything a stream gives, read in parts; the stream is left open. */
+    public static String of(InputStream in) throws IOException {
+        MessageDigest sha = digest();
+        byte[] buffer = new byte[1 << 16];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            sha.update(buffer, 0, n);
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** A new SHA-256 digester, for data read in parts. */

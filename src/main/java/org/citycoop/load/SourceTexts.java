@@ -7,8 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,14 +81,9 @@ public final class SourceTexts {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 return Optional.empty();
             }
-            MessageDigest sha = Sha256.digest();
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[1 << 16];
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    sha.update(buffer, 0, n);
-                }
+                return Optional.of(Sha256.of(in));
             }
-            return Optional.of(HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
             return Optional.empty();
         }

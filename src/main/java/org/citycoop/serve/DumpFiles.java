@@ -54,7 +54,7 @@ final class DumpFiles {
             }
             String etag;
             try (java.io.InputStream in = Files.newInputStream(path)) {
-                etag = "\"" + org.apache.commons.codec.digest.DigestUtils.sha256Hex(in).substring(0, 32) + "\"";
+                etag = "\"" + org.citycoop.Sha256.of(in).substring(0, 32) + "\"";
             }
             return new File(path, etag, Instant.now());
         } catch (IOException e) {

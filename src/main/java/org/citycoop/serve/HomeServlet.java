@@ -10,7 +10,6 @@ import org.citycoop.graph.StoreNetwork;
 import org.citycoop.ontology.CC;
 import org.citycoop.store.GraphStore;
 import org.citycoop.store.Statistics;
-import org.citycoop.store.VersionedCache;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,10 +27,11 @@ final class HomeServlet extends HttpServlet {
     private static final int KINDS_SHOWN = 20;
     private final transient GraphStore store;
     private final transient StoreNetwork network;
-    private final transient VersionedCache<String, Statistics> statistics = new VersionedCache<>(0, 1, s -> 1L);
+    private final transient StoreFigures figures;
 
-    HomeServlet(GraphStore store) {
+    HomeServlet(GraphStore store, StoreFigures figures) {
         this.store = store;
+        this.figures = figures;
         this.network = new StoreNetwork(store);
     }
 
@@ -49,7 +49,7 @@ final class HomeServlet extends HttpServlet {
     }
 
     private String home() {
-        Statistics stats = store.read(() -> statistics.get("", store.readVersion(), k -> Statistics.of(store)));
+        Statistics stats = figures.now();
         StringBuilder body = new StringBuilder("""
             <h1>CityCoop</h1>
             <p>An open knowledge graph of city cooperation networks: who works with whom, through which visits,

@@ -34,7 +34,8 @@ final class LinkedDataModule implements FusekiModule {
         }
         builder.addServlet("/data/*", new DataServlet(describer, false));
         builder.addServlet("/page/*", new DataServlet(describer, true));
-        builder.addServlet("/.well-known/void", new VoidServlet(store));
+        StoreFigures figures = new StoreFigures(store);
+        builder.addServlet("/.well-known/void", new VoidServlet(store, figures));
         // the dataset's IRI and its distributions' are described by the dataset description
         builder.addServlet("/dataset", new SeeOtherServlet("/.well-known/void"));
         builder.addServlet("/dataset/*", new SeeOtherServlet("/.well-known/void"));
@@ -50,7 +51,7 @@ final class LinkedDataModule implements FusekiModule {
         builder.addServlet("/citycoop", site);
         builder.addServlet("/citycoop/*", site);
         // "" is the root exactly: Fuseki's query editor keeps its files, at /index.html and beside it
-        HomeServlet home = new HomeServlet(store);
+        HomeServlet home = new HomeServlet(store, figures);
         builder.addServlet("", home);
         builder.addServlet("/search", home);
         builder.addFilter("/static/*", new UiExamplesFilter(queries));

@@ -39,8 +39,11 @@ final class VoidServlet extends HttpServlet {
     private final transient org.citycoop.store.VersionedCache<String, Graph> descriptions =
         new org.citycoop.store.VersionedCache<>(0, 4, g -> 1L);
 
-    VoidServlet(GraphStore store) {
+    private final transient StoreFigures figures;
+
+    VoidServlet(GraphStore store, StoreFigures figures) {
         this.store = store;
+        this.figures = figures;
     }
 
     @Override
@@ -88,7 +91,7 @@ final class VoidServlet extends HttpServlet {
     static final String RULES_PATH = "/inference.ru";
 
     Graph describe(String base) {
-        Statistics stats = Statistics.of(store);
+        Statistics stats = figures.now();
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcat", Vocab.DCAT).setNsPrefix("dcterms", Vocab.DCTERMS)
             .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
