@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.citycoop.CityCoopException;
@@ -141,8 +140,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         RemoteEndpoints endpoints = RemoteEndpoints.of(sparqlEndpoint, copy == null ? null : updateEndpoint,
             copy == null ? null : gspEndpoint);
-        (remoteCredentials != null ? Optional.of(RemoteCredentials.fromFile(remoteCredentials))
-            : RemoteCredentials.fromEnvironment(System.getenv())).ifPresent(c -> c.register(endpoints));
+        RemoteCredentials.of(remoteCredentials, System.getenv()).ifPresent(c -> c.register(endpoints));
         RemoteClient client = new RemoteClient(endpoints, Retries.STANDARD);
         try {
             return copy == null ? RemoteStore.open(client) : RemoteStore.openWritingThrough(client, copy,

@@ -49,8 +49,7 @@ final class TargetOptions {
             return;
         }
         RemoteEndpoints endpoints = RemoteEndpoints.of(target, update, graphStore);
-        (credentials != null ? java.util.Optional.of(RemoteCredentials.fromFile(credentials))
-            : RemoteCredentials.fromEnvironment(System.getenv())).ifPresent(c -> c.register(endpoints));
+        RemoteCredentials.of(credentials, System.getenv()).ifPresent(c -> c.register(endpoints));
         RemoteCopy.attach(store, new RemoteClient(endpoints, Retries.STANDARD), progress);
     }
 }

@@ -23,6 +23,11 @@ public record RemoteCredentials(String user, String password) {
     public static final String USER_VARIABLE = "CITYCOOP_REMOTE_USER";
     public static final String PASSWORD_VARIABLE = "CITYCOOP_REMOTE_PASSWORD";
 
+    /** The credentials of the file given, else those the environment gives, if any. */
+    public static Optional<RemoteCredentials> of(Path file, Map<String, String> environment) {
+        return file != null ? Optional.of(fromFile(file)) : fromEnvironment(environment);
+    }
+
     /** The credentials the environment holds, if both variables are set. */
     public static Optional<RemoteCredentials> fromEnvironment(Map<String, String> environment) {
         String user = environment.get(USER_VARIABLE);
