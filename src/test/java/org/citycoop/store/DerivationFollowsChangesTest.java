@@ -65,7 +65,7 @@ class DerivationFollowsChangesTest {
             boolean fromChange = progress.stream().anyMatch(m -> m.matches("inferring from the change: [0-9,]+ triple.*"));
             followed += fromChange ? 1 : 0;
             // a change derived shows its rounds as it goes, not only its count at the end
-            assertTrue(!fromChange || progress.contains("inferring from the change: adding, round 1 from "
+            assertTrue(!fromChange || progress.contains("inferring from the change: adding, round 1, from "
                 + String.format("%,d", change.size()) + " triple(s)") || remove, progress.toString());
             fromScratch += progress.stream().anyMatch(m -> m.startsWith("inferring: round")) ? 1 : 0;
             Graph incremental = inferred();

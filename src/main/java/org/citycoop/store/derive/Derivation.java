@@ -84,8 +84,8 @@ public final class Derivation {
                     if (!due[i]) {
                         continue;
                     }
-                    // a rule over a big store runs for seconds: say which one, so the line moves between counts
-                    inferring.at("from scratch, round " + (round + 1) + ": rule " + (i + 1) + " of " + all.size());
+                    // a rule over a big store runs for seconds: say which one, first, as a narrow bar cuts the end
+                    inferring.at("rule " + (i + 1) + " of " + all.size() + ", round " + (round + 1) + ", from scratch");
                     due[i] = false;
                     pending--;
                     boolean closing = counted.closing();

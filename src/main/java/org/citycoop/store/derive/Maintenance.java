@@ -80,7 +80,7 @@ final class Maintenance {
             Set<Triple> frontier = gone;
             for (int round = 0; !frontier.isEmpty(); round++) {
                 checkRounds(round);
-                phase.at("retracting, round " + (round + 1) + String.format(" from %,d triple(s)", frontier.size()));
+                phase.at(String.format("retracting, round %d, from %,d triple(s)", round + 1, frontier.size()));
                 Set<Triple> next = new LinkedHashSet<>();
                 for (Triple triple : followable(consequences.using(frontier))) {
                     if (!overdeleted.contains(triple) && holds(inferred, triple)) {
@@ -103,7 +103,7 @@ final class Maintenance {
         Set<Triple> frontier = start;
         for (int round = 0; !frontier.isEmpty(); round++) {
             checkRounds(round);
-            phase.at("adding, round " + (round + 1) + String.format(" from %,d triple(s)", frontier.size()));
+            phase.at(String.format("adding, round %d, from %,d triple(s)", round + 1, frontier.size()));
             Set<Triple> next = new LinkedHashSet<>();
             for (Triple triple : followable(consequences.using(frontier))) {
                 if (!holds(inferred, triple)) {

@@ -59,8 +59,8 @@ class RebuildTest {
                 Graph rebuilt = copy(dataset.getGraph(CC.INFERRED_GRAPH));
                 long rulesRun = Long.parseLong(lines.stream().filter(l -> l.startsWith("inferring done: ")).findFirst()
                     .orElseThrow().replaceAll("^inferring done: ([0-9,]+) rules run.*$", "$1").replace(",", ""));
-                assertTrue(lines.contains("inferring: from scratch, round 1: rule " + rules.getOperations().size()
-                    + " of " + rules.getOperations().size()), "no rule named as it ran: " + lines);
+                assertTrue(lines.contains("inferring: rule " + rules.getOperations().size() + " of "
+                    + rules.getOperations().size() + ", round 1, from scratch"), "no rule named as it ran: " + lines);
                 long untilIdle = untilAllIdle(rules, dataset);
                 long wholeRounds = wholeRounds(rules, dataset);
                 assertTrue(rebuilt.isIsomorphicWith(dataset.getGraph(CC.INFERRED_GRAPH)),
