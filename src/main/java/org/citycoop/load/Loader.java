@@ -123,7 +123,7 @@ public final class Loader {
     private boolean sameDigest(Source source, StoredFile earlier) {
         StoredSource stored = store.source(earlier.graph());
         return stored != null && (source.digest().equals(stored.digest())
-            || source.digest().equals(stored.digest().replace(SourceOutline.WITH_TEXT, "")));
+            || source.digest().equals(SourceOutline.withoutText(stored.digest())));
     }
 
     /**
@@ -133,7 +133,7 @@ public final class Loader {
     private boolean sameDigest(Path file, StoredFile earlier) {
         StoredSource source = store.source(earlier.graph());
         return source != null
-            && SourceFiles.digest(file, ontology).equals(source.digest().replace(SourceOutline.WITH_TEXT, ""));
+            && SourceFiles.digest(file, ontology).equals(SourceOutline.withoutText(source.digest()));
     }
 
     /** The stored sources of these files, looked up by their paths. */

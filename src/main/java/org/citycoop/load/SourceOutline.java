@@ -31,7 +31,7 @@ final class SourceOutline implements Source {
     private List<Definition> definitions;
     private final Ontology ontology;
     /** Marks the digest of a source loaded with its text. */
-    static final String WITH_TEXT = " with its text";
+    private static final String WITH_TEXT = " with its text";
     /** The source's text, whose words the excerpts get, or null. */
     private final String text;
 
@@ -61,6 +61,11 @@ final class SourceOutline implements Source {
     @Override
     public String file() {
         return file;
+    }
+
+    /** A stored source's digest without the mark of its text: the digest of its file alone. */
+    static String withoutText(String digest) {
+        return digest.replace(WITH_TEXT, "");
     }
 
     /** The file's digest; with the text at hand, marked so, since the graph then holds the excerpts' words. */

@@ -73,28 +73,24 @@ public final class Describer {
         return store.read(() -> {
             DatasetGraph dataset = store.curated();
             java.util.List<Node> candidates = new java.util.ArrayList<>(List.of(subject));
-            dataset.stream(Node.ANY, subject, org.citycoop.ontology.Vocab.SKOS_EXACT_MATCH, Node.ANY)
+            dataset.stream(Node.ANY, subject, Vocab.SKOS_EXACT_MATCH, Node.ANY)
                 .map(Quad::getObject).filter(Node::isURI).forEach(candidates::add);
-            return candidates.stream()
-                .flatMap(place -> dataset.stream(Node.ANY, place, org.citycoop.ontology.Vocab.GEO_HAS_GEOMETRY, Node.ANY))
-                .flatMap(g -> dataset.stream(Node.ANY, g.getObject(), org.citycoop.ontology.Vocab.GEO_AS_WKT, Node.ANY))
-                .map(w -> org.citycoop.load.gazetteer.Geometry.latLon(w.getObject().getLiteralLexicalForm()))
-                .flatMap(java.util.Optional::stream).findFirst();
+            return candidates.stream().flatMap(place -> pointsOf(dataset, place).values().stream()).findFirst();
         });
     }
 
-    /** The description with the first links to the subject. */
     /** Where each of the subject's own geometries is (latitude, longitude), by geometry; points only. */
     public java.util.Map<Node, double[]> geometries(Node subject) {
-        return store.read(() -> {
-            DatasetGraph dataset = store.curated();
-            java.util.Map<Node, double[]> points = new java.util.LinkedHashMap<>();
-            dataset.stream(Node.ANY, subject, Vocab.GEO_HAS_GEOMETRY, Node.ANY).map(Quad::getObject).distinct()
-                .forEach(g -> dataset.stream(Node.ANY, g, Vocab.GEO_AS_WKT, Node.ANY).findFirst()
-                    .flatMap(w -> org.citycoop.load.gazetteer.Geometry.latLon(w.getObject().getLiteralLexicalForm()))
-                    .ifPresent(point -> points.put(g, point)));
-            return points;
-        });
+        return store.read(() -> pointsOf(store.curated(), subject));
+    }
+
+    private static java.util.Map<Node, double[]> pointsOf(DatasetGraph dataset, Node place) {
+        java.util.Map<Node, double[]> points = new java.util.LinkedHashMap<>();
+        dataset.stream(Node.ANY, place, Vocab.GEO_HAS_GEOMETRY, Node.ANY).map(Quad::getObject).distinct()
+            .forEach(g -> dataset.stream(Node.ANY, g, Vocab.GEO_AS_WKT, Node.ANY).findFirst()
+                .flatMap(w -> org.citycoop.load.gazetteer.Geometry.latLon(w.getObject().getLiteralLexicalForm()))
+                .ifPresent(point -> points.put(g, point)));
+        return points;
     }
 
     /** The description with the first links to the subject. */

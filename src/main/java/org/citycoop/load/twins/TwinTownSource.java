@@ -31,6 +31,7 @@ import org.citycoop.load.resolve.NameKeys;
 import org.citycoop.load.resolve.PlaceResolver;
 import org.citycoop.load.resolve.Resolution;
 import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Licence;
 import org.citycoop.ontology.Vocab;
 
 /**
@@ -43,10 +44,9 @@ import org.citycoop.ontology.Vocab;
  */
 public final class TwinTownSource extends ImportedFile {
     /** Wikipedia's lists, under Wikipedia's licence. */
-    private static final org.citycoop.ontology.Licence.Terms TERMS = new org.citycoop.ontology.Licence.Terms(
-        org.citycoop.ontology.Licence.CC_BY_SA_4, "Wikipedia contributors, List of twin towns and sister cities");
+    private static final Licence.Terms TERMS = new Licence.Terms(Licence.CC_BY_SA_4,
+        "Wikipedia contributors, List of twin towns and sister cities");
     static final List<String> HEADER = List.of("city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2");
-    private static final Node LICENCE = NodeFactory.createURI("https://creativecommons.org/licenses/by-sa/4.0/");
     private static final Node LISTS = NodeFactory.createURI(
         "https://en.wikipedia.org/wiki/Lists_of_twin_towns_and_sister_cities");
     private final PlaceResolver resolver;
@@ -89,7 +89,7 @@ public final class TwinTownSource extends ImportedFile {
 
     private void describe(StreamRDF out) {
         describe(out, NodeFactory.createLiteralLang("Wikipedia's lists of twin towns and sister cities ("
-            + input.getFileName() + ")", "en"), LICENCE, LISTS);
+            + input.getFileName() + ")", "en"), TERMS.licence().node(), LISTS);
     }
 
     private void checkHeader(List<String> header) {
@@ -148,7 +148,7 @@ public final class TwinTownSource extends ImportedFile {
     }
 
     @Override
-    public java.util.Optional<org.citycoop.ontology.Licence.Terms> terms() {
+    public java.util.Optional<Licence.Terms> terms() {
         return java.util.Optional.of(TERMS);
     }
 }

@@ -29,6 +29,7 @@ import org.citycoop.load.record.Provenance;
 import org.citycoop.load.resolve.PartnerResolver;
 import org.citycoop.load.resolve.Resolution;
 import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Licence;
 import org.citycoop.ontology.Vocab;
 
 /**
@@ -42,7 +43,9 @@ import org.citycoop.ontology.Vocab;
  */
 public final class WikidataTwinSource extends ImportedFile {
     private static final String ITEM = "Q[1-9][0-9]{0,11}";
-    private static final Node LICENCE = NodeFactory.createURI("https://creativecommons.org/publicdomain/zero/1.0/");
+    /** Wikidata's statements are in the public domain. */
+    private static final Licence.Terms TERMS = new Licence.Terms(Licence.CC0,
+        "Wikidata, property P190 (twinned administrative body)");
     private static final Node PROPERTY = NodeFactory.createURI("https://www.wikidata.org/wiki/Property:P190");
     private final Path names;
     private final PartnerResolver resolver;
@@ -136,7 +139,7 @@ public final class WikidataTwinSource extends ImportedFile {
 
     private void describe(StreamRDF out) {
         describe(out, NodeFactory.createLiteralLang("Wikidata's twinned administrative bodies, P190 ("
-            + input.getFileName() + ")", "en"), LICENCE, PROPERTY);
+            + input.getFileName() + ")", "en"), TERMS.licence().node(), PROPERTY);
     }
 
     /** The place an item stands for: resolved, or written as an unresolved place of its own. */
@@ -170,10 +173,8 @@ public final class WikidataTwinSource extends ImportedFile {
         }
     }
 
-    /** Wikidata's statements are in the public domain. */
     @Override
-    public java.util.Optional<org.citycoop.ontology.Licence.Terms> terms() {
-        return java.util.Optional.of(new org.citycoop.ontology.Licence.Terms(org.citycoop.ontology.Licence.CC0,
-            "Wikidata, property P190 (twinned administrative body)"));
+    public java.util.Optional<Licence.Terms> terms() {
+        return java.util.Optional.of(TERMS);
     }
 }
