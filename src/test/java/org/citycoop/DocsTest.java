@@ -43,7 +43,7 @@ class DocsTest {
             Files.writeString(file, m.group(2));
             files.add(file);
         }
-        assertEquals(6, files.size(), "examples: one YAML, one JSON and four CSV tables");
+        assertEquals(7, files.size(), "examples: one YAML, one JSON and five CSV tables");
         Store store = Store.open(TestProject.tempDir("citycoop-docs-store"));
         Loader.builder().store(store).build().load(List.of(TestProject.data()));
         LoadReport report = Loader.builder().store(store).trial(true).build().load(files);

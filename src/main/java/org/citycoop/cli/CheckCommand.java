@@ -24,8 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "Loads check only the records they touch (and those that refer to them); this checks everything, as after a "
             + "change of shapes. All or nothing: a store that breaks a shape is reported and left as it was.",
         "Across sources: the twinnings one source states and another does not, Wikidata's items that name a twin "
-            + "which does not name them back, and names a table placed far from every place of that name in its "
-            + "country. --sources prints only these, without the full check."})
+            + "which does not name them back, places of the network that share a name a few kilometres apart without "
+            + "being linked as one (one place split in two), and names a table placed far from every place of that "
+            + "name in its country. --sources prints only these, without the full check."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -78,6 +79,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         list(out, "Wikidata items naming a twin that does not name them back", report.oneSidedCount(),
             report.oneSided());
+        list(out, "places of one name a few kilometres apart, not linked as one", report.sameNamedCount(),
+            report.sameNamed());
         list(out, "names given far from every place of that name in their country", report.farCount(), report.far());
     }
 

@@ -7,28 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
-import org.citycoop.Sha256;
-import org.citycoop.load.LoadReport;
-import org.citycoop.load.Loader;
-import org.citycoop.load.Source;
-import org.citycoop.load.SourceFiles;
-import org.citycoop.load.gazetteer.GazetteerFormat;
-import org.citycoop.load.gazetteer.GazetteerSource;
-import org.citycoop.load.gazetteer.PlaceMatcher;
-import org.citycoop.load.resolve.Gazetteer;
-import org.citycoop.load.resolve.GazetteerMatcher;
-import org.citycoop.load.resolve.PartnerResolver;
-import org.citycoop.load.resolve.PlaceResolver;
-import org.citycoop.load.resolve.StoreGazetteer;
+import org.citycoop.load.imports.Imported;
+import org.citycoop.load.imports.Importer;
 import org.citycoop.load.twins.ResolutionReport;
-import org.citycoop.load.twins.TwinTownSource;
-import org.citycoop.load.twins.WikidataTwinSource;
-import org.citycoop.ontology.CC;
-import org.citycoop.ontology.Ontology;
 import org.citycoop.store.Store;
 
 import picocli.CommandLine.Command;
@@ -80,11 +63,14 @@ final class ImportCommand implements Callable<Integer> {
         try (Store opened = store.open()) {
             org.citycoop.Progress progress = ProgressBars.forWrite(err, quiet);
             target.attach(opened, progress);
-            List<Source> sources = sources(opened, err);
-            LoadReport report = Loader.builder().store(opened).replace(replace).progress(progress)
-                .build().loadSources(sources);
-            Reports.print(report, opened, spec.commandLine().getOut(), false);
-            resolutions(sources);
+            Importer importer = Importer.builder().store(opened).replace(replace).progress(progress).build();
+            Imported imported = switch (kind) {
+                case "gazetteer" -> importer.gazetteers(files);
+                case "twin-towns" -> importer.twinTowns(files);
+                default -> importer.wikidata(files, names);
+            };
+            Reports.print(imported.load(), opened, spec.commandLine().getOut(), false);
+            resolutions(imported.resolutions());
             return 0;
         }
     }
@@ -112,68 +98,13 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private List<Source> sources(Store opened, PrintWriter err) {
-        Ontology ontology = Ontology.load();
-        List<Source> sources = new ArrayList<>();
-        if (kind.equals("gazetteer")) {
-            for (Path file : files) {
-                sources.add(gazetteerSource(file, SourceFiles.digest(file, ontology), opened, err));
-            }
-            return sources;
-        }
-        if (kind.equals("twin-towns")) {
-            Gazetteer gazetteer = gazetteer(opened, null, err);
-            PlaceResolver resolver = new PlaceResolver(gazetteer);
-            for (Path file : files) {
-                // the same table resolved against other places is another source
-                sources.add(new TwinTownSource(file, Sha256.of(SourceFiles.digest(file, ontology)
-                    + PlaceResolver.RULES + gazetteer.placesFingerprint()), resolver));
-            }
-            return sources;
-        }
-        String namesDigest = SourceFiles.digest(names, ontology);
-        for (Path file : files) {
-            // a source imported again is no evidence for itself: its earlier twinnings are left out
-            Gazetteer gazetteer = gazetteer(opened, NodeFactory.createURI(CC.GRAPH + WikidataTwinSource.keyOf(file)), err);
-            sources.add(new WikidataTwinSource(file, names, Sha256.of(SourceFiles.digest(file, ontology) + namesDigest
-                + PlaceResolver.RULES + gazetteer.fingerprint()),
-                new PartnerResolver(new PlaceResolver(gazetteer), gazetteer)));
-        }
-        return sources;
-    }
-
-    /** Japan's municipalities are linked to GeoNames' places of their names that the store holds. */
-    private static GazetteerSource gazetteerSource(Path file, String digest, Store opened, PrintWriter err) {
-        GazetteerSource source = new GazetteerSource(file, digest);
-        if (source.format() != GazetteerFormat.JAPANESE_MUNICIPALITIES) {
-            return source;
-        }
-        Gazetteer geonames = StoreGazetteer.readOf(opened, CC.ID + "geonames/", "JP");
-        if (geonames.size() == 0) {
-            err.println("the store holds no GeoNames places in Japan: the municipalities are not linked to them; "
-                + "import GeoNames, then this list again, to link them");
-        } else {
-            err.printf("linking the municipalities to %,d GeoNames places in Japan of the store%n", geonames.size());
-        }
-        PlaceMatcher matcher = GazetteerMatcher.of(geonames, "Japan");
-        return new GazetteerSource(file, Sha256.of(digest + matcher.fingerprint()), matcher);
-    }
-
-    private static Gazetteer gazetteer(Store opened, Node except, PrintWriter err) {
-        Gazetteer gazetteer = StoreGazetteer.read(opened, except);
-        err.printf("resolving names among %,d places of the store%n", gazetteer.size());
-        err.flush();
-        return gazetteer;
-    }
-
     /** Prints how each twin-town table's names resolved, and writes the unresolved ones where asked. */
-    private void resolutions(List<Source> sources) {
+    private void resolutions(List<Imported.Resolved> resolutions) {
         PrintWriter out = spec.commandLine().getOut();
-        for (Source source : sources) {
-            ResolutionReport report = source instanceof TwinTownSource twins ? twins.report()
-                : source instanceof WikidataTwinSource items ? items.report() : null;
-            if (report != null && report.names() > 0) {
-                out.println(source.file() + ": " + report.summary());
+        for (Imported.Resolved resolved : resolutions) {
+            ResolutionReport report = resolved.report();
+            if (report.names() > 0) {
+                out.println(resolved.file() + ": " + report.summary());
                 if (unresolved != null) {
                     writeReport(report);
                     out.println("unresolved names written to " + unresolved);

@@ -49,6 +49,7 @@ public final class CC {
     public static final Node Place = term("Place");
     public static final Node Country = term("Country");
     public static final Node AdministrativeRegion = term("AdministrativeRegion");
+    public static final Node FirstLevelRegion = term("FirstLevelRegion");
     public static final Node Province = term("Province");
     public static final Node Prefecture = term("Prefecture");
     public static final Node Municipality = term("Municipality");
@@ -120,6 +121,7 @@ public final class CC {
     public static final Node iso3166Code = term("iso3166Code");
     public static final Node lgCode = term("lgCode");
     public static final Node geonamesId = term("geonamesId");
+    public static final Node geonamesAdminCode = term("geonamesAdminCode");
     public static final Node wikidataId = term("wikidataId");
     public static final Node featureCode = term("featureCode");
     public static final Node population = term("population");

@@ -11,8 +11,10 @@ public enum Licence {
     CC_BY_SA_4("https://creativecommons.org/licenses/by-sa/4.0/", "CC BY-SA 4.0"),
     /** Creative Commons Zero: Wikidata, the Japanese municipality lists. */
     CC0("https://creativecommons.org/publicdomain/zero/1.0/", "CC0 1.0"),
-    /** Open Database License 1.0: the Indonesian lists of provinces, regencies and districts. */
-    ODBL("https://opendatacommons.org/licenses/odbl/1-0/", "ODbL 1.0");
+    /** Open Database License 1.0: the Indonesian lists of provinces, regencies and districts, countrystatecity. */
+    ODBL("https://opendatacommons.org/licenses/odbl/1-0/", "ODbL 1.0"),
+    /** In the public domain, marked so (Creative Commons Public Domain Mark): Natural Earth. */
+    PUBLIC_DOMAIN("https://creativecommons.org/publicdomain/mark/1.0/", "Public Domain Mark 1.0");
 
     private final String iri;
     private final String label;

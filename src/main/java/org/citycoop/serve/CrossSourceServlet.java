@@ -60,6 +60,8 @@ final class CrossSourceServlet extends HttpServlet {
         }
         section(body, "Wikidata items naming a twin that does not name them back", report.oneSidedCount(),
             report.oneSided());
+        section(body, "Places of one name a few kilometres apart, not linked as one", report.sameNamedCount(),
+            report.sameNamed());
         section(body, "Names given far from every place of that name in their country", report.farCount(), report.far());
         return Html.page("Across sources", "", body.toString());
     }

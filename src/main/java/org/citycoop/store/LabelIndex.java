@@ -36,7 +36,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.citycoop.ontology.Vocab;
 
 /**
- * The Lucene index of labels and names (jena-text) that search reads. It is a component of TDB2's transactions, so
+ * The Lucene index of labels, names and other names ({@code skos:altLabel}) (jena-text) that search reads. It is a component of TDB2's transactions, so
  * every write, whoever makes it, changes the index in the same commit; a store made before the index had one gets
  * it built from its labels when first opened. Words are matched from their start, ignoring case and accents; exact
  * words and short labels rank first.
@@ -155,7 +155,7 @@ final class LabelIndex {
     /** Indexes every label a store already holds: for stores made before they had the index. */
     private void fill(DatasetGraph base) {
         EntityDefinition definition = index.getDocDef();
-        for (Node property : List.of(Vocab.RDFS_LABEL, Vocab.FOAF_NAME)) {
+        for (Node property : List.of(Vocab.RDFS_LABEL, Vocab.FOAF_NAME, Vocab.SKOS_ALT_LABEL)) {
             base.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(quad -> {
                 Entity entity = Indexable.fits(quad.getGraph(), quad.getSubject(), quad.getObject())
                     ? TextQueryFuncs.entityFromQuad(definition, quad) : null;
@@ -206,6 +206,8 @@ final class LabelIndex {
     private static TextIndexConfig config() throws IOException {
         EntityDefinition definition = new EntityDefinition("uri", FIELD, "graph", Vocab.RDFS_LABEL);
         definition.set(FIELD, Vocab.FOAF_NAME);
+        // other names (GeoNames' alternate names: Köln, Moskau, 横浜) find their place too
+        definition.set(FIELD, Vocab.SKOS_ALT_LABEL);
         definition.setUidField("uid");
         definition.setLangField("lang");
         Analyzer folding = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")

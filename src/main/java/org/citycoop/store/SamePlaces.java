@@ -30,7 +30,8 @@ import org.citycoop.ontology.Vocab;
 public final class SamePlaces {
     /** Gazetteers' namespaces, least preferred last: a place in none of them is a curated record's. */
     private static final List<String> GAZETTEERS = List.of(CC.ID + "geonames/", CC.ID + "iso3166/",
-        CC.ID + "kemendagri/", CC.ID + "jp-lg/", CC.ID + "twin-towns/");
+        CC.ID + "naturalearth/", CC.ID + "kemendagri/", CC.ID + "jp-lg/", CC.ID + "countrystatecity/",
+        CC.ID + "twin-towns/", CC.ID + "wikidata/");
     /** No place stands for another. */
     public static final SamePlaces NONE = new SamePlaces(Map.of());
     private final Map<Node, Node> canonical;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +19,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.citycoop.TestProject;
+import org.citycoop.WholeNetwork;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -50,18 +51,17 @@ class ReadmeCommandsIT {
     @TestFactory
     Stream<DynamicTest> everyReadmeCommandRuns() throws IOException {
         // laid out like a clone: the project folder with the public data beside it at ../shared
-        Path parent = TestProject.tempDir("citycoop-readme");
-        Path work = Files.createDirectories(parent.resolve("citycoop"));
-        Files.createSymbolicLink(parent.resolve("shared"), TestProject.shared());
-        copy(TestProject.data(), work.resolve("data"));
-        copy(TestProject.queries(), work.resolve("queries"));
-        Files.createSymbolicLink(work.resolve("citycoop"), TestProject.home().resolve("citycoop"));
+        Path work = WholeNetwork.clone("citycoop-readme");
         List<List<Line>> blocks = blocks();
         long commands = blocks.stream().flatMap(List::stream).count();
         assertTrue(commands >= 12, "README commands: " + blocks);
-        return Stream.concat(
-            blocks.stream().map(block -> DynamicTest.dynamicTest(block.get(0).text(), () -> run(work, block))),
-            Stream.of(DynamicTest.dynamicTest("the tour writes only where git ignores", () -> onlyIgnored(work))));
+        Map<String, String> outputs = new LinkedHashMap<>();
+        return Stream.of(
+            blocks.stream().map(block -> DynamicTest.dynamicTest(block.get(0).text(), () -> run(work, block, outputs))),
+            Stream.of(DynamicTest.dynamicTest("the tour writes only where git ignores", () -> onlyIgnored(work))),
+            // the store the tour built holds the whole network: the tests over it read it rather than build another
+            Stream.of(DynamicTest.dynamicTest("the tour's store is handed over", () -> WholeNetwork.handOver(work,
+                outputs)))).flatMap(tests -> tests);
     }
 
     /** What the README's commands leave in the checkout: only folders the project's .gitignore names. */
@@ -92,14 +92,15 @@ class ReadmeCommandsIT {
         return blocks;
     }
 
-    private static void run(Path work, List<Line> block) throws Exception {
+    private static void run(Path work, List<Line> block, Map<String, String> outputs) throws Exception {
         String exports = block.stream().filter(Line::export).map(l -> l.text().substring("export ".length()) + " ")
             .collect(java.util.stream.Collectors.joining());
         Line serve = block.stream().filter(Line::serve).findFirst().orElse(null);
         if (serve == null) {
             for (Line line : block) {
                 if (!line.export()) {
-                    run(work, exports.isEmpty() ? line.text() : "export " + exports + "; " + line.text());
+                    outputs.put(line.text(), run(work, exports.isEmpty() ? line.text() : "export " + exports + "; "
+                        + line.text()));
                 }
             }
             return;
@@ -117,15 +118,8 @@ class ReadmeCommandsIT {
         }
     }
 
-    private static void run(Path work, String command) throws Exception {
-        Path out = Files.createTempFile("citycoop-readme", ".out");
-        Path err = Files.createTempFile("citycoop-readme", ".err");
-        Process process = new ProcessBuilder("bash", "-c", command).directory(work.toFile())
-            .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), command + " did not finish");
-        String output = Files.readString(out, StandardCharsets.UTF_8);
-        String errors = Files.readString(err, StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), command + " failed:\n" + errors);
+    private static String run(Path work, String command) throws Exception {
+        String output = WholeNetwork.run(work, command);
         // where the command writes, looked for outside quoted text (queries hold '>' of their own)
         String unquoted = command.replaceAll("'[^']*'", "''").replaceAll("\"[^\"]*\"", "\"\"");
         Matcher target = Pattern.compile("(?:\\s-o|--output|--out|>)\\s+([^\\s|]+)").matcher(unquoted);
@@ -151,18 +145,6 @@ class ReadmeCommandsIT {
         if (command.startsWith("./citycoop validate")) {
             assertTrue(output.contains("all valid, nothing was written"), output);
         }
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        return output;
     }
 }

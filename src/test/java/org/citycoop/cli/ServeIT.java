@@ -74,8 +74,8 @@ class ServeIT {
     @Test
     void serveLoadsServesStopsAndStartsAgain() throws Exception {
         Path work = TestProject.tempDir("citycoop-serve-it");
-        ReadmeCommandsIT.copy(TestProject.data(), work.resolve("data"));
-        ReadmeCommandsIT.copy(TestProject.queries(), work.resolve("queries"));
+        org.citycoop.WholeNetwork.copy(TestProject.data(), work.resolve("data"));
+        org.citycoop.WholeNetwork.copy(TestProject.queries(), work.resolve("queries"));
         String script = TestProject.home().resolve("citycoop").toString();
 
         Running first = start(work, script + " serve --port 0");
@@ -100,7 +100,7 @@ class ServeIT {
     @Test
     void commandsOnAServedStoreReadThroughTheServerAndWritesAreToldWhere() throws Exception {
         Path work = TestProject.tempDir("citycoop-served-it");
-        ReadmeCommandsIT.copy(TestProject.data(), work.resolve("data"));
+        org.citycoop.WholeNetwork.copy(TestProject.data(), work.resolve("data"));
         String script = TestProject.home().resolve("citycoop").toString();
         Running server = start(work, script + " serve --port 0");
         try {

@@ -70,7 +70,8 @@ class GazetteerImportTest {
         Path municipalities = GAZETTEERS.resolve("japan/localgovjp-utf8.csv");
         PlaceMatcher geonames = GazetteerMatcher.of(StoreGazetteer.readOf(store, CC.ID + "geonames/", "JP"), "Japan");
         Loader.builder().store(store).build().loadSources(List.of(new GazetteerSource(municipalities,
-            SourceFiles.digest(municipalities, Ontology.load()) + geonames.fingerprint(), geonames)));
+            SourceFiles.digest(municipalities, Ontology.load()) + geonames.fingerprint(),
+            new org.citycoop.load.gazetteer.Links(org.citycoop.load.gazetteer.UnitIndex.NONE, geonames))));
     }
 
     @Test

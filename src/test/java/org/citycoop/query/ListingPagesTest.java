@@ -84,7 +84,8 @@ class ListingPagesTest {
             });
             Path file = TestProject.queries().resolve(listing.file());
             ByteArrayOutputStream json = new ByteArrayOutputStream();
-            new QueryRunner(store).run(Files.readString(file), file.toString(), ResultFormat.JSON, json);
+            new QueryRunner(store).run(QueryParameters.of(Files.readString(file)).bind(java.util.Map.of()), file.toString(),
+                ResultFormat.JSON, json);
             ResultSet rows = ResultSetMgr.read(new ByteArrayInputStream(json.toByteArray()), ResultSetLang.RS_JSON);
             Set<String> things = new HashSet<>();
             int count = 0;

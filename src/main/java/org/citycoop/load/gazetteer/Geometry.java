@@ -34,6 +34,16 @@ public final class Geometry {
         }
     }
 
+    /** The great-circle distance between two points, in kilometres (NaN if a coordinate is NaN). */
+    public static double kilometres(double lat, double lon, double otherLat, double otherLon) {
+        double p1 = Math.toRadians(lat);
+        double p2 = Math.toRadians(otherLat);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(otherLon - lon);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
     /** Writes the place's geometry and the link to it. */
     public static void point(StreamRDF out, Node place, BigDecimal lat, BigDecimal lon) {
         Node geometry = NodeFactory.createURI(place.getURI() + "/geometry");

@@ -62,6 +62,11 @@ public final class Rows {
         return reader;
     }
 
+    /** The names of the columns, from the header. */
+    List<String> columns() {
+        return parser.getHeaderNames();
+    }
+
     List<CSVRecord> all() {
         List<CSVRecord> rows = new ArrayList<>();
         forEach(rows::add);

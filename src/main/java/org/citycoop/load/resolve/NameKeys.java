@@ -23,12 +23,18 @@ public final class NameKeys {
     /** Words that say what kind of place a name is, not which. */
     private static final Set<String> GENERIC = Set.of("city", "town", "municipality", "district", "county", "shi", "si",
         "gun", "ku", "cho", "machi", "kota", "kabupaten", "regency", "prefecture", "province", "of", "the", "metropolitan",
-        "municipal", "borough", "township", "village", "commune", "gmina", "greater", "gu", "mura");
+        "municipal", "borough", "township", "village", "commune", "gmina", "greater", "gu", "mura",
+        // the same words as Wikidata's German labels write them (Oblast Moskau, Provinz Cavite, Kreis Kleve)
+        "oblast", "provinz", "prafektur", "kreis", "landkreis", "bezirk", "powiat", "rajon", "raion", "distrikt",
+        "departement", "kanton", "kraj", "megye", "okres", "partido", "governorate", "voivodeship", "region",
+        // what countrystatecity adds to a municipality's name (Gentofte Kommune, Municipiul Toplița, Comuna Ulieș)
+        "kommune", "kommun", "municipiul", "comuna", "oras", "shire");
 
     /** Words that say a name is an area's. */
     private static final Set<String> AREAS = Set.of("district", "county", "province", "prefecture", "regency",
         "kabupaten", "region", "oblast", "raion", "rayon", "department", "governorate", "voivodeship", "canton",
-        "shire", "parish", "area");
+        "shire", "parish", "area", "borough", "provinz", "prafektur", "kreis", "landkreis", "bezirk", "powiat", "rajon",
+        "distrikt", "departement", "kanton", "kraj", "megye", "okres", "partido");
 
     /** Words that begin many names, and so tell nothing alone. */
     private static final Set<String> PREFIXES = Set.of("saint", "sainte", "san", "santa", "santo", "sao", "sankt",
@@ -85,6 +91,13 @@ public final class NameKeys {
             }
         }
         return key.toString();
+    }
+
+    /** The strict key, and the strict key without generic words ({@code City}, {@code Kota}), each once. */
+    static List<String> strictVariants(String name) {
+        String strict = fold(name);
+        String general = withoutGeneric(strict);
+        return strict.isEmpty() ? List.of() : strict.equals(general) ? List.of(strict) : List.of(strict, general);
     }
 
     /** The strict key first, then the looser ones, each once. */

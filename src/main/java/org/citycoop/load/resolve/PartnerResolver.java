@@ -18,6 +18,8 @@ import java.util.Set;
  * }</pre>
  */
 public final class PartnerResolver {
+    /** A town this near the centre of a unit of its name is the unit's town (a city that is a county of its own). */
+    private static final double SEAT_KM = 10;
     /** How much bigger than any other place of its name a place must be to be taken for it, with no other clue. */
     private static final long CLEARLY_BIGGER = 10;
     /** How alike an exonym and the name of the place its partners point to must still be (Jaro-Winkler). */
@@ -26,10 +28,12 @@ public final class PartnerResolver {
         new org.apache.commons.text.similarity.JaroWinklerSimilarity();
     private final PlaceResolver resolver;
     private final Gazetteer gazetteer;
+    private final Inside inside;
 
     public PartnerResolver(PlaceResolver resolver, Gazetteer gazetteer) {
         this.resolver = resolver;
         this.gazetteer = gazetteer;
+        this.inside = new Inside(gazetteer);
     }
 
     /**
@@ -39,7 +43,8 @@ public final class PartnerResolver {
      */
     public Map<String, Resolution> resolve(Map<String, String> names, Map<String, Set<String>> partners) {
         Map<String, Resolution> byName = new HashMap<>();
-        names.forEach((id, name) -> byName.put(id, resolver.resolve(name, "", Double.NaN, Double.NaN)));
+        names.forEach((id, name) -> byName.put(id, byItem(id, name).orElseGet(() ->
+            resolver.resolve(name, "", Double.NaN, Double.NaN))));
         Map<String, Resolution> resolved = new HashMap<>();
         byName.forEach((id, first) -> resolved.put(id, byPartners(first, partners.getOrDefault(id, Set.of()), byName)));
         Map<String, Resolution> byTheirTwins = new HashMap<>();
@@ -50,7 +55,77 @@ public final class PartnerResolver {
             }
         });
         resolved.putAll(byTheirTwins);
+        Map<String, Resolution> byUnresolved = new HashMap<>();
+        resolved.forEach((id, resolution) -> {
+            if (!resolution.resolved()) {
+                byUnresolved.put(id, byUnresolved(names.get(id), resolution, partners.getOrDefault(id, Set.of()),
+                    resolved));
+            }
+        });
+        resolved.putAll(byUnresolved);
+        Map<String, Resolution> inNetwork = new HashMap<>();
+        resolved.forEach((id, resolution) -> {
+            if (!resolution.resolved()) {
+                inNetwork.put(id, inNetwork(names.get(id), resolution));
+            }
+        });
+        resolved.putAll(inNetwork);
         return resolved;
+    }
+
+    /**
+     * A name still unresolved: the one place of the network (twinned by another source) that bears it, in any
+     * language, if only one does; two nodes of one name in the network would be one place split in two.
+     */
+    private Resolution inNetwork(String name, Resolution first) {
+        String key = NameKeys.fold(name);
+        List<GazetteerPlace> bearing = new java.util.ArrayList<>(gazetteer.named(key));
+        bearing.addAll(gazetteer.alsoNamed(key));
+        bearing.addAll(gazetteer.unresolved(key));
+        List<GazetteerPlace> networked = bearing.stream().filter(place -> !gazetteer.twinsOf(place.iri()).isEmpty())
+            .distinct().toList();
+        return networked.size() == 1 ? Resolution.of(networked.get(0), Double.NaN, "the one place of the network of "
+            + "that name", networked.get(0).country(), networked) : first;
+    }
+
+    /**
+     * A name no gazetteer holds, that another source kept as a place of its own (a village of Wikipedia's lists): the
+     * one such place of the name that the other source twins with a place one of its partners resolved to.
+     */
+    private Resolution byUnresolved(String name, Resolution first, Set<String> partners,
+            Map<String, Resolution> resolved) {
+        List<GazetteerPlace> twinned = new java.util.ArrayList<>();
+        for (GazetteerPlace kept : gazetteer.unresolved(NameKeys.fold(name))) {
+            boolean partnered = partners.stream().map(resolved::get).anyMatch(theirs -> theirs != null
+                && theirs.resolved() && gazetteer.twinned(kept.iri(), theirs.place().iri()));
+            if (partnered && !twinned.contains(kept)) {
+                twinned.add(kept);
+            }
+        }
+        return twinned.size() == 1 ? Resolution.of(twinned.get(0), Double.NaN, "the place another source keeps, "
+            + "twinned with a partner", twinned.get(0).country(), twinned) : first;
+    }
+
+    /**
+     * The one place a curated record or a gazetteer says is the item; a unit said to be it gives way to the town of
+     * its name it holds (Wikidata's Berlin, Q64, is the city Natural Earth gives the item of as a state).
+     */
+    private java.util.Optional<Resolution> byItem(String id, String name) {
+        List<GazetteerPlace> said = gazetteer.item(id);
+        if (said.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        GazetteerPlace place = said.get(0);
+        if (place.isUnit() && !place.isCountry()) {
+            Resolution town = resolver.resolve(name, place.country() == null ? "" : place.country(), Double.NaN,
+                Double.NaN);
+            if (town.resolved() && !town.place().isUnit() && (inside.seatOf(town.place(), place)
+                    || town.place().kilometresTo(place) <= SEAT_KM)) {
+                return java.util.Optional.of(Resolution.of(town.place(), Double.NaN, "the town of the unit said to be "
+                    + id, town.country(), List.of(place, town.place())));
+            }
+        }
+        return java.util.Optional.of(Resolution.of(place, Double.NaN, "said to be " + id, place.country(), said));
     }
 
     /**

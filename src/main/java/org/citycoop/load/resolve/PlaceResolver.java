@@ -2,17 +2,23 @@ package org.citycoop.load.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Resolves a place as a table names it (a name, a country name, maybe coordinates) to one place of a
- * {@link Gazetteer}. Among the places of that name in that country (names compared by {@link NameKeys}), the one
- * nearest the coordinates, preferring a seat or a bigger place among those about as near; without coordinates, the
- * clear seat or the clearly biggest. A name that matches nothing is looked for among the places near its
- * coordinates, by a similar name; places of the name only farther than 50 km from the coordinates are not taken.
- * Several places with nothing to choose between them are ambiguous; none is
- * unresolved: the caller keeps both as places of their own.
+ * {@link Gazetteer}. The name is taken apart first ({@link ParsedName}): a district named with its city ({@code
+ * Vienna 22 – Donaustadt}, {@code Rača (Bratislava)}) is looked for inside that city, never taken for it; an area
+ * ({@code Forchheim (district)}) only among units. Among the places of the name in the country (own names first,
+ * then other names such as {@code Moskau}; names compared by {@link NameKeys}), the one nearest the coordinates,
+ * preferring a seat or a bigger place among those about as near; a unit of the same name as the town that is its
+ * seat ({@code San Luis Potosí}) gives way to the town. Without coordinates, the clear seat or the clearly biggest.
+ * A name that matches nothing is looked for among the places near its coordinates, by a similar name; places of the
+ * name only farther than 50 km from the coordinates are not taken unless the coordinates lie abroad. Several places
+ * with nothing to choose between them are ambiguous; none is unresolved: the caller keeps both as places of their
+ * own.
  *
  * <pre>{@code
  * Resolution r = new PlaceResolver(gazetteer).resolve("Cuenca", "Ecuador", -2.8974, -79.0042);
@@ -23,32 +29,62 @@ public final class PlaceResolver {
      * Names the rules: changed with any rule that changes what a name resolves to, so that a table imported before
      * is resolved again rather than found unchanged.
      */
-    public static final String RULES = "resolution-rules-3";
+    public static final String RULES = "resolution-rules-4";
     /** Places this much farther than the nearest still count as about as near (a city's centre against its seat). */
     private static final double ABOUT_AS_NEAR_KM = 10;
     /** A match of the name this far from the coordinates is checked against places with a similar name nearby. */
     private static final double FAR_KM = 50;
     /** How far from the coordinates a place of a similar name is looked for. */
     private static final double NEARBY_KM = 20;
+    /** How far from the coordinates a place of the name is taken when the table gives the wrong country. */
+    private static final double AT_KM = 10;
     private final Gazetteer gazetteer;
     private final Countries countries = Countries.get();
+    private final Inside inside;
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.inside = new Inside(gazetteer);
     }
 
     /** Resolves a name; {@code lat} and {@code lon} are NaN when the table gives no coordinates. */
     public Resolution resolve(String name, String countryName, double lat, double lon) {
-        String country = countries.code(countryName).orElse(null);
-        boolean located = !Double.isNaN(lat) && !Double.isNaN(lon);
-        List<String> keys = keys(name);
-        List<GazetteerPlace> named = named(keys, country, located ? lat : Double.NaN, lon);
-        if (NameKeys.namesArea(name)) {
-            // a district or a province is not the town it is named after
-            named = named.stream().filter(place -> place.feature() == null || NameKeys.namesArea(place.name())).toList();
+        ParsedName parsed = ParsedName.of(name);
+        String country = countries.code(parsed.country() != null ? parsed.country() : countryName).orElse(null);
+        Point point = new Point(lat, lon);
+        if (parsed.number() != null) {
+            return numbered(parsed, country, point);
         }
-        if (located) {
-            return nearest(name, named, country, lat, lon);
+        if (parsed.hasParent()) {
+            return inside(parsed, country, point);
+        }
+        return resolveName(parsed.name(), parsed.area(), country, point);
+    }
+
+    /** A point, or none (NaN). */
+    record Point(double lat, double lon) {
+        static final Point NONE = new Point(Double.NaN, Double.NaN);
+
+        boolean located() {
+            return !Double.isNaN(lat) && !Double.isNaN(lon);
+        }
+
+        double to(GazetteerPlace place) {
+            return located() && place.located() ? place.kilometresTo(lat, lon) : Double.NaN;
+        }
+    }
+
+    /** A name with nothing around it: the place of the name in the country, nearest the point. */
+    private Resolution resolveName(String name, boolean area, String country, Point point) {
+        List<String> keys = keys(name);
+        List<GazetteerPlace> all = named(keys, country, point);
+        if (all.isEmpty() && point.located()) {
+            // the table's country is wrong (Gera, Tanzania), or it names none: the place of the name at the point
+            all = at(NameKeys.fold(name), point);
+        }
+        List<GazetteerPlace> named = kinds(all, area);
+        if (point.located()) {
+            return nearest(name, area, named, country, point, distances(all, point));
         }
         if (country == null) {
             // nothing narrows the world down: a place whose own name is only cut to this one is another place
@@ -57,30 +93,84 @@ public final class PlaceResolver {
         if (named.isEmpty()) {
             return Resolution.not(Resolution.Status.UNRESOLVED, "no place of that name", country, named);
         }
-        if (country == null && named.size() > 1) {
+        if (country == null && named.stream().map(GazetteerPlace::country).distinct().count() > 1) {
             return Resolution.not(Resolution.Status.AMBIGUOUS, "places of that name in several countries", null, named);
         }
         return clearest(named, country);
     }
 
     /**
-     * The places of any key of the name, the strictest key that finds any first; in the country when it is known,
-     * else near the coordinates when they are given.
+     * The places a name of the kind asked for may be: units only for an area's name; for a town's, a unit whose seat
+     * bears its name (the state of San Luis Potosí, the city's) gives way to the seat.
      */
-    private List<GazetteerPlace> named(List<String> keys, String country, double lat, double lon) {
-        for (String key : keys) {
-            List<GazetteerPlace> found = new ArrayList<>();
-            for (GazetteerPlace place : gazetteer.named(key)) {
-                if (country != null ? country.equals(place.country())
-                    : Double.isNaN(lat) || place.located() && place.kilometresTo(lat, lon) <= FAR_KM) {
-                    found.add(place);
-                }
+    private List<GazetteerPlace> kinds(List<GazetteerPlace> named, boolean area) {
+        if (area) {
+            return named.stream().filter(place -> place.isUnit() && !place.isCountry()
+                || NameKeys.namesArea(place.name())).toList();
+        }
+        return named.stream().filter(place -> !place.isUnit() || seat(place, named) == null).toList();
+    }
+
+    /** The town among {@code named} that is the seat of a unit of its name, or null. */
+    private GazetteerPlace seat(GazetteerPlace unit, List<GazetteerPlace> named) {
+        return named.stream().filter(town -> !town.isUnit() && inside.seatOf(town, unit)).findFirst().orElse(null);
+    }
+
+    /**
+     * How far a place lies from the point: a town that is the seat of a unit of its name also lies as near as its
+     * unit (tables give the state's coordinates for Zacatecas, the city).
+     */
+    private ToDoubleFunction<GazetteerPlace> distances(List<GazetteerPlace> named, Point point) {
+        Map<GazetteerPlace, Double> viaUnit = new HashMap<>();
+        for (GazetteerPlace unit : named) {
+            GazetteerPlace town = unit.isUnit() ? seat(unit, named) : null;
+            if (town != null && point.to(unit) < point.to(town)) {
+                viaUnit.put(town, point.to(unit));
             }
+        }
+        return place -> viaUnit.getOrDefault(place, point.to(place));
+    }
+
+    /**
+     * The places of any key of the name, the strictest key that finds any first, own names before other names; in
+     * the country when it is known, else near the point when there is one.
+     */
+    private List<GazetteerPlace> named(List<String> keys, String country, Point point) {
+        for (String key : keys) {
+            List<GazetteerPlace> found = kept(gazetteer.named(key), country, point);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        for (String key : NameKeys.strictVariants(keys.get(0))) {
+            List<GazetteerPlace> found = kept(gazetteer.alsoNamed(key), country, point);
             if (!found.isEmpty()) {
                 return found;
             }
         }
         return List.of();
+    }
+
+    private static List<GazetteerPlace> kept(List<GazetteerPlace> places, String country, Point point) {
+        List<GazetteerPlace> kept = new ArrayList<>();
+        for (GazetteerPlace place : places) {
+            if (country != null ? country.equals(place.country())
+                : !point.located() || place.located() && point.to(place) <= FAR_KM) {
+                kept.add(place);
+            }
+        }
+        return kept;
+    }
+
+    /** The places bearing the name (own or other) at the point, whatever their country. */
+    private List<GazetteerPlace> at(String key, Point point) {
+        List<GazetteerPlace> found = new ArrayList<>();
+        for (GazetteerPlace place : gazetteer.near(point.lat(), point.lon(), AT_KM)) {
+            if (gazetteer.bears(place, key)) {
+                found.add(place);
+            }
+        }
+        return found;
     }
 
     /** The keys a name is looked for under, strictest first. */
@@ -90,73 +180,133 @@ public final class PlaceResolver {
         return keys;
     }
 
-    private Resolution nearest(String name, List<GazetteerPlace> named, String country, double lat, double lon) {
+    private Resolution nearest(String name, boolean area, List<GazetteerPlace> named, String country, Point point,
+            ToDoubleFunction<GazetteerPlace> distance) {
         List<GazetteerPlace> located = named.stream().filter(GazetteerPlace::located)
-            .sorted(Comparator.comparingDouble(p -> p.kilometresTo(lat, lon))).toList();
-        if ((located.isEmpty() || located.get(0).kilometresTo(lat, lon) > FAR_KM) && !NameKeys.namesArea(name)) {
-            GazetteerPlace similar = similarNearby(name, country, lat, lon);
+            .sorted(Comparator.comparingDouble(distance)).toList();
+        if ((located.isEmpty() || distance.applyAsDouble(located.get(0)) > FAR_KM) && !area) {
+            GazetteerPlace similar = similarNearby(name, country, point);
             if (similar != null) {
-                return Resolution.of(similar, similar.kilometresTo(lat, lon), "a similar name nearby", country, named);
+                return Resolution.of(similar, point.to(similar), "a similar name nearby", country, named);
             }
         }
         if (located.isEmpty()) {
             return named.isEmpty() ? Resolution.not(Resolution.Status.UNRESOLVED, "no place of that name", country, named)
                 : clearest(named, country);
         }
-        double nearest = located.get(0).kilometresTo(lat, lon);
+        double nearest = distance.applyAsDouble(located.get(0));
         if (nearest > FAR_KM) {
-            if (onlyOneOfItsName(name, country, located, lat, lon)) {
-                return Resolution.of(located.get(0), nearest, "the one place of that name in its country, the "
-                    + "coordinates being another's", country, located);
-            }
-            // another place of the same name, or coordinates that are wrong: nothing tells which
-            return Resolution.not(Resolution.Status.AMBIGUOUS, "places of that name only far from the coordinates",
-                country, located);
+            return far(name, area, located, country, point);
         }
-        GazetteerPlace best = located.stream().filter(p -> p.kilometresTo(lat, lon) <= nearest + ABOUT_AS_NEAR_KM)
+        GazetteerPlace best = located.stream().filter(p -> distance.applyAsDouble(p) <= nearest + ABOUT_AS_NEAR_KM)
             .min(Comparator.comparingInt(GazetteerPlace::rank).thenComparing(p -> -p.population())).orElseThrow();
-        return Resolution.of(best, best.kilometresTo(lat, lon), located.size() == 1 ? "the place of that name"
+        return Resolution.of(best, point.to(best), located.size() == 1 ? "the place of that name"
             : "the nearest place of that name", country, located);
     }
 
     /**
-     * Whether the one place of the country that bears the name (not only a part of it) is the place meant, though
-     * far from the coordinates given, when they are a namesake's in another country (tables geocoded by name: Brighton,
-     * England for Brighton, Michigan).
+     * Places of the name only far from the point: when the point lies in another country (the table geocoded a
+     * namesake abroad: Brighton, England for Brighton, Michigan), the clearest place of the name in the country;
+     * else none, the coordinates being wrong or the gazetteer lacking the place.
      */
-    private boolean onlyOneOfItsName(String name, String country, List<GazetteerPlace> located, double lat,
-            double lon) {
-        if (located.size() != 1 || NameKeys.namesArea(name)) {
-            return false;
+    private Resolution far(String name, boolean area, List<GazetteerPlace> located, String country, Point point) {
+        if (country != null && !area && abroad(country, point)) {
+            Resolution clearest = clearest(located, country);
+            if (clearest.resolved() && bears(clearest.place(), NameKeys.variants(name, false))) {
+                return Resolution.of(clearest.place(), point.to(clearest.place()), "the clearest place of that name "
+                    + "in its country, the coordinates being another's", country, located);
+            }
         }
-        GazetteerPlace only = located.get(0);
-        List<String> ours = NameKeys.variants(name, false);
-        return bears(only, ours) && namesakeAbroad(ours, country, lat, lon);
+        return Resolution.not(Resolution.Status.AMBIGUOUS, "places of that name only far from the coordinates",
+            country, located);
     }
 
-    private boolean namesakeAbroad(List<String> keys, String country, double lat, double lon) {
-        return gazetteer.near(lat, lon, ABOUT_AS_NEAR_KM).stream()
-            .filter(place -> place.country() != null && !place.country().equals(country))
-            .anyMatch(place -> bears(place, keys));
+    /**
+     * Whether a table's coordinates for a place lie in another country than the one it names: the places nearest them
+     * are all another country's (a namesake abroad was geocoded). False when either is not known.
+     */
+    public boolean pointAbroad(String countryName, double lat, double lon) {
+        String country = countries.code(countryName).orElse(null);
+        Point point = new Point(lat, lon);
+        return country != null && point.located() && abroad(country, point);
     }
 
-    /** Whether a place's own name has one of the keys, not only a name cut before a connector ({@code Mont}). */
-    private static boolean bears(GazetteerPlace place, List<String> keys) {
-        return NameKeys.variants(place.name(), false).stream().anyMatch(keys::contains);
+    /** Whether the point lies in another country than {@code country}: the places nearest it are another's. */
+    private boolean abroad(String country, Point point) {
+        List<GazetteerPlace> around = gazetteer.near(point.lat(), point.lon(), ABOUT_AS_NEAR_KM);
+        return !around.isEmpty() && around.stream().noneMatch(place -> country.equals(place.country()));
+    }
+
+    /** Whether a place bears the name, one of its names having one of the keys (not only a name cut before a connector). */
+    private boolean bears(GazetteerPlace place, List<String> keys) {
+        List<String> own = NameKeys.variants(place.name(), false);
+        return own.stream().anyMatch(keys::contains) || keys.stream().anyMatch(key -> gazetteer.bears(place, key));
+    }
+
+    /** A district named with the place it lies in: found inside that place, or not at all. */
+    private Resolution inside(ParsedName parsed, String country, Point point) {
+        Resolution parent = resolveName(parsed.parent(), false, country, point);
+        if (!parent.resolved()) {
+            parent = resolveName(parsed.parent(), true, country, point);
+        }
+        if (!parent.resolved()) {
+            // the place it lies in is not known: the place of the name at the point, if one bears it
+            List<GazetteerPlace> here = kinds(at(NameKeys.fold(parsed.name()), point), parsed.area()).stream()
+                .filter(place -> country == null || country.equals(place.country())).toList();
+            return here.size() == 1 ? Resolution.of(here.get(0), point.to(here.get(0)), "the place of that name at the "
+                + "coordinates", country, here) : Resolution.not(Resolution.Status.UNRESOLVED, "no place of that name in "
+                + parsed.parent(), country, here);
+        }
+        GazetteerPlace around = parent.place();
+        List<GazetteerPlace> named = kinds(named(keys(parsed.name()), around.country(), Point.NONE), parsed.area())
+            .stream().filter(place -> !place.iri().equals(around.iri()) && inside.isIn(place, around)).toList();
+        if (named.isEmpty()) {
+            return Resolution.not(Resolution.Status.UNRESOLVED, "no place of that name in " + around.name(), country,
+                named);
+        }
+        Point from = point.located() ? point : new Point(around.lat(), around.lon());
+        Resolution found = from.located() ? nearest(parsed.name(), parsed.area(), named, around.country(), from,
+            from::to) : clearest(named, around.country());
+        return found.resolved() ? Resolution.of(found.place(), found.kilometres(), found.how() + " in " + around.name(),
+            found.country(), found.candidates()) : found;
+    }
+
+    /** A numbered district ({@code Prague 10}): the place of that number, under any name of its city, inside it. */
+    private Resolution numbered(ParsedName parsed, String country, Point point) {
+        Resolution city = resolveName(parsed.parent(), false, country, point);
+        if (!city.resolved()) {
+            return Resolution.not(Resolution.Status.UNRESOLVED, "no city of that name", country, List.of());
+        }
+        GazetteerPlace around = city.place();
+        List<GazetteerPlace> named = new ArrayList<>();
+        for (String key : gazetteer.keysOf(around.iri())) {
+            for (GazetteerPlace place : gazetteer.named(key + " " + parsed.number())) {
+                if (!named.contains(place) && inside.isIn(place, around)) {
+                    named.add(place);
+                }
+            }
+        }
+        if (named.size() != 1) {
+            return Resolution.not(named.isEmpty() ? Resolution.Status.UNRESOLVED : Resolution.Status.AMBIGUOUS,
+                "no one district " + parsed.number() + " of " + around.name(), country, named);
+        }
+        GazetteerPlace district = named.get(0);
+        return Resolution.of(district, point.to(district), "district " + parsed.number() + " of " + around.name(),
+            country, named);
     }
 
     /** The place of the country near the point whose name is most like the one given, if one is like enough. */
-    private GazetteerPlace similarNearby(String name, String country, double lat, double lon) {
+    private GazetteerPlace similarNearby(String name, String country, Point point) {
         SimilarName similar = new SimilarName(name);
         GazetteerPlace best = null;
         double bestScore = 0;
         String parent = NameKeys.parent(name);
-        for (GazetteerPlace place : gazetteer.near(lat, lon, NEARBY_KM)) {
+        for (GazetteerPlace place : gazetteer.near(point.lat(), point.lon(), NEARBY_KM)) {
             if (country != null && place.country() != null && !country.equals(place.country())
-                || NameKeys.fold(place.name()).equals(parent)) {
-                continue; // coordinates of a namesake in another country; the city of Almaly (Almaty)
+                || NameKeys.fold(place.name()).equals(parent) || place.isUnit() || NameKeys.namesArea(place.name())) {
+                continue; // a namesake in another country; the city of Almaly (Almaty); a district, not its town
             }
-            double score = similar.score(place, place.kilometresTo(lat, lon));
+            double score = similar.score(place, point.to(place));
             if (score >= SimilarName.SIMILAR && (best == null || score > bestScore
                 || score == bestScore && place.rank() < best.rank())) {
                 best = place;

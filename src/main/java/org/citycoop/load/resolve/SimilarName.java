@@ -24,8 +24,6 @@ final class SimilarName {
     private static final double ENGLISH_SIMILAR = 0.82;
     /** How alike a name must be to be taken. */
     static final double SIMILAR = 0.85;
-    /** A name shorter than this is only taken with an edit at the coordinates. */
-    private static final int SHORT = 6;
     /** How alike names two edits apart must be. */
     private static final double TWO_EDITS_SIMILAR = 0.9;
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
@@ -57,9 +55,11 @@ final class SimilarName {
                 best = Math.max(best, SIMILAR);
             }
             for (String ours : keys) {
-                boolean same = longer && startsWith(theirs, ours)
-                    || close && (longer && wordsAdded(theirs, ours) || sameSounds(ours, theirs));
-                best = Math.max(best, same ? SIMILAR : alike(ours, theirs, close));
+                // an edit or letters added name another place a few kilometres away (Filton, Felton; Green,
+                // Greensburg): only a place at the coordinates is taken for a name spelt another way
+                boolean same = close && (longer && (startsWith(theirs, ours) || wordsAdded(theirs, ours))
+                    || sameSounds(ours, theirs));
+                best = Math.max(best, same ? SIMILAR : close ? alike(ours, theirs) : 0);
             }
         }
         return best;
@@ -116,18 +116,14 @@ final class SimilarName {
     }
 
     /**
-     * How alike two keys are: Jaro-Winkler's similarity, when they differ by one edit in six letters at most (two
-     * for a place at the coordinates) and have the same digits.
+     * How alike two keys are: Jaro-Winkler's similarity, when they differ by two edits at most (one in a name of
+     * fewer than five letters) and have the same digits.
      */
-    private static double alike(String ours, String theirs, boolean close) {
+    private static double alike(String ours, String theirs) {
         if (!sameDigits(ours, theirs)) {
             return 0; // Prague 6 is not Prague
         }
-        int shorter = Math.min(ours.length(), theirs.length());
-        if (shorter < SHORT && !close) {
-            return 0; // Atia and Atid, two villages 7 km apart
-        }
-        int allowed = close && shorter >= 5 ? 2 : Math.max(1, shorter / 6); // Padua, Padova
+        int allowed = Math.min(ours.length(), theirs.length()) >= 5 ? 2 : 1; // Padua, Padova
         Integer edits = new LevenshteinDistance(allowed).apply(ours, theirs);
         double alike = edits < 0 ? 0 : SIMILARITY.apply(ours, theirs);
         return edits > 1 && alike < TWO_EDITS_SIMILAR ? 0 : alike;

@@ -1,28 +1,46 @@
 package org.citycoop.load.resolve;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.citycoop.load.gazetteer.Geometry;
-import org.citycoop.store.SamePlaces;
+import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
 import org.citycoop.store.GraphStore;
+import org.citycoop.store.SamePlaces;
 
 /**
- * The places a store holds, as a {@link Gazetteer}. Places that sources name by one official code (linked by
- * {@code skos:exactMatch}) are one place under the IRI {@link SamePlaces} chooses, so that a name resolves to the
- * node every other source already uses. The twinnings the
- * store holds come along.
+ * The places a store holds, as a {@link Gazetteer}: their names in every language and their other names, their
+ * country, kind, size, point and enclosing place, the Wikidata items they are said to be and the twinnings the store
+ * holds. Places that sources name by one official code (linked by {@code skos:exactMatch}) are one place under the
+ * IRI {@link SamePlaces} chooses, so that a name resolves to the node every other source already uses. Places an
+ * import kept unresolved are held apart ({@link Gazetteer#unresolved}), for another source's items to meet. The store is read property by property, each a pass over one range of its
+ * indexes, which for a million places takes seconds where a query joining them takes minutes.
  */
 public final class StoreGazetteer {
-    private static final Query PLACES = QueryFactory.create(read("gazetteer-places.rq"));
-    private static final String TWINNED = read("twinned-places.rq");
-    /** A graph no source has, for leaving none out. */
-    private static final String NO_GRAPH = "urn:x-citycoop:no-graph";
+    /** The kinds places of a few classes are taken for, as GeoNames' feature codes, narrowest class first. */
+    private static final Map<Node, String> KINDS = kinds();
 
     private StoreGazetteer() {
+    }
+
+    private static Map<Node, String> kinds() {
+        Map<Node, String> kinds = new java.util.LinkedHashMap<>();
+        kinds.put(CC.Country, "PCLI");
+        kinds.put(CC.FirstLevelRegion, "ADM1");
+        kinds.put(CC.District, "ADM3");
+        kinds.put(CC.City, "PPLA2");
+        kinds.put(CC.Municipality, "ADM2");
+        kinds.put(CC.Island, "ISL");
+        kinds.put(CC.AdministrativeRegion, "ADMD");
+        return kinds;
     }
 
     /** Reads the store's places; call outside a transaction. */
@@ -31,60 +49,148 @@ public final class StoreGazetteer {
     }
 
     /**
-     * Reads the store's places, and the twinnings of every source but the one of graph {@code except} (null for
-     * none); call outside a transaction.
+     * Reads the store's places, and the twinnings and Wikidata items of every source but the one of graph {@code
+     * except} (null for none); call outside a transaction.
      */
     public static Gazetteer read(GraphStore store, Node except) {
-        org.apache.jena.query.ParameterizedSparqlString twinned = new org.apache.jena.query.ParameterizedSparqlString(
-            TWINNED);
-        twinned.setIri("except", except != null ? except.getURI() : NO_GRAPH);
-        Query twinnedQuery = twinned.asQuery();
         return store.read(() -> {
             SamePlaces same = store.samePlaces();
-            Gazetteer gazetteer = new Gazetteer();
-            store.select(PLACES, row -> gazetteer.add(place(row, same)));
-            store.select(twinnedQuery, row -> gazetteer.addTwinning(same.canonical(row.getResource("place").asNode()),
-                same.canonical(row.getResource("other").asNode())));
+            DatasetGraph data = store.curated();
+            Gazetteer gazetteer = places(data, same, place -> true);
+            Predicate<Node> counted = graph -> !graph.equals(except);
+            scan(data, CC.wikidataId, counted, (place, item) -> gazetteer.addItem(same.canonical(place),
+                item.getLiteralLexicalForm()));
+            Map<Node, Set<Node>> twins = new HashMap<>();
+            scan(data, CC.twin, counted, (twinning, place) -> twins.computeIfAbsent(twinning, k -> new HashSet<>())
+                .add(same.canonical(place)));
+            twins.values().forEach(pair -> pair.forEach(place -> pair.stream().filter(other -> !other.equals(place))
+                .forEach(other -> gazetteer.addTwinning(place, other))));
             return gazetteer;
         });
     }
 
     /**
-     * Reads the store's places of one gazetteer (IRIs in {@code namespace}) in one country, each under its own IRI;
-     * call outside a transaction.
+     * Reads the store's places of one gazetteer (IRIs in {@code namespace}), in one country or in all (null), each
+     * under its own IRI; call outside a transaction.
      */
     public static Gazetteer readOf(GraphStore store, String namespace, String country) {
-        return store.read(() -> {
-            Gazetteer gazetteer = new Gazetteer();
-            store.select(PLACES, row -> {
-                if (row.getResource("place").getURI().startsWith(namespace) && country.equals(text(row, "country"))) {
-                    gazetteer.add(place(row, SamePlaces.NONE));
-                }
-            });
-            return gazetteer;
+        return store.read(() -> places(store.curated(), SamePlaces.NONE, place -> place.iri().getURI()
+            .startsWith(namespace) && (country == null || country.equals(place.country()))));
+    }
+
+    /** The places the filter keeps, under the IRIs that stand for them, with their names. */
+    private static Gazetteer places(DatasetGraph data, SamePlaces same, Predicate<GazetteerPlace> kept) {
+        Map<Node, Facts> facts = facts(data);
+        Gazetteer gazetteer = new Gazetteer();
+        facts.forEach((iri, fact) -> {
+            GazetteerPlace place = fact.place(same.canonical(iri), same);
+            if (fact.unresolved) {
+                gazetteer.addUnresolved(place);
+            } else if (kept.test(place)) {
+                gazetteer.add(place);
+            }
+        });
+        // names of places left out are ignored
+        scan(data, Vocab.RDFS_LABEL, graph -> true, (place, name) -> {
+            Facts fact = facts.get(place);
+            if (fact != null && name.isLiteral() && fact.unresolved) {
+                gazetteer.addUnresolvedName(same.canonical(place), name.getLiteralLexicalForm());
+            } else if (fact != null && name.isLiteral()) {
+                String language = name.getLiteralLanguage();
+                gazetteer.addName(same.canonical(place), name.getLiteralLexicalForm(), false,
+                    language.isEmpty() || language.equals("en"));
+            }
+        });
+        scan(data, Vocab.SKOS_ALT_LABEL, graph -> true, (place, name) -> {
+            if (facts.containsKey(place) && name.isLiteral()) {
+                gazetteer.addName(same.canonical(place), name.getLiteralLexicalForm(), true, false);
+            }
+        });
+        return gazetteer;
+    }
+
+    /** What each place says of itself: the facts the resolution of names weighs. */
+    private static Map<Node, Facts> facts(DatasetGraph data) {
+        Map<Node, Facts> facts = new HashMap<>();
+        data.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, CC.Place).forEachRemaining(q -> {
+            if (q.getSubject().isURI()) {
+                facts.computeIfAbsent(q.getSubject(), k -> new Facts());
+            }
+        });
+        data.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, CC.UnresolvedPlace).forEachRemaining(q ->
+            with(facts, q.getSubject(), fact -> fact.unresolved = true));
+        KINDS.forEach((type, kind) -> data.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, type).forEachRemaining(q ->
+            with(facts, q.getSubject(), fact -> fact.kind = fact.kind == null ? kind : fact.kind)));
+        Map<Node, String> countries = new HashMap<>();
+        data.find(Node.ANY, Node.ANY, CC.iso3166Code, Node.ANY).forEachRemaining(q -> {
+            Facts fact = facts.get(q.getSubject());
+            if (fact != null && "PCLI".equals(fact.kind)) {
+                countries.put(q.getSubject(), q.getObject().getLiteralLexicalForm());
+                fact.country = q.getObject().getLiteralLexicalForm();
+            }
+        });
+        scan(data, CC.locatedIn, graph -> true, (place, area) -> with(facts, place, fact -> fact.country =
+            fact.country == null ? countries.get(area) : fact.country));
+        scan(data, CC.countryCode, graph -> true, (place, code) -> with(facts, place, fact ->
+            fact.country = code.getLiteralLexicalForm()));
+        scan(data, CC.featureCode, graph -> true, (place, code) -> with(facts, place, fact ->
+            fact.feature = code.getLiteralLexicalForm()));
+        scan(data, CC.population, graph -> true, (place, size) -> with(facts, place, fact ->
+            fact.population = Math.max(fact.population, ((Number) size.getLiteralValue()).longValue())));
+        scan(data, CC.within, graph -> true, (place, area) -> with(facts, place, fact -> fact.within = area));
+        points(data, facts);
+        return facts;
+    }
+
+    private static void points(DatasetGraph data, Map<Node, Facts> facts) {
+        Map<Node, Node> geometries = new HashMap<>();
+        scan(data, Vocab.GEO_HAS_GEOMETRY, graph -> true, (place, geometry) -> {
+            if (facts.containsKey(place)) {
+                geometries.put(geometry, place);
+            }
+        });
+        scan(data, Vocab.GEO_AS_WKT, graph -> true, (geometry, wkt) -> {
+            Node place = geometries.get(geometry);
+            double[] point = place == null || !wkt.isLiteral() ? null
+                : Geometry.latLon(wkt.getLiteralLexicalForm()).orElse(null);
+            if (point != null) {
+                facts.get(place).point = point;
+            }
         });
     }
 
-    private static GazetteerPlace place(QuerySolution row, SamePlaces same) {
-        Node iri = row.getResource("place").asNode();
-        double lat = Double.NaN;
-        double lon = Double.NaN;
-        double[] point = row.contains("wkt") ? Geometry.latLon(row.getLiteral("wkt").getLexicalForm()).orElse(null) : null;
-        if (point != null) {
-            lat = point[0];
-            lon = point[1];
+    private static void with(Map<Node, Facts> facts, Node place, java.util.function.Consumer<Facts> action) {
+        Facts fact = facts.get(place);
+        if (fact != null) {
+            action.accept(fact);
         }
-        return new GazetteerPlace(same.canonical(iri), row.getLiteral("name").getLexicalForm(),
-            text(row, "country"), text(row, "feature"),
-            row.contains("population") ? row.getLiteral("population").getLong() : 0, lat, lon);
     }
 
-    private static String text(QuerySolution row, String variable) {
-        RDFNode node = row.get(variable);
-        return node == null ? null : node.asLiteral().getLexicalForm();
+    /** Gives each subject and object of a property to {@code action}, in the graphs {@code counted} accepts. */
+    private static void scan(DatasetGraph data, Node property, Predicate<Node> counted, BiConsumer<Node, Node> action) {
+        java.util.Iterator<Quad> quads = data.find(Node.ANY, Node.ANY, property, Node.ANY);
+        while (quads.hasNext()) {
+            Quad quad = quads.next();
+            if (counted.test(quad.getGraph())) {
+                action.accept(quad.getSubject(), quad.getObject());
+            }
+        }
     }
 
-    private static String read(String resource) {
-        return org.citycoop.Resources.text(StoreGazetteer.class, resource);
+    /** The facts of one place, as they are read. */
+    private static final class Facts {
+        private String country;
+        private String feature;
+        private String kind;
+        private long population;
+        private double[] point;
+        private Node within;
+        private boolean unresolved;
+
+        GazetteerPlace place(Node iri, SamePlaces same) {
+            return new GazetteerPlace(iri, null, country, feature != null ? feature : kind, population,
+                point == null ? Double.NaN : point[0], point == null ? Double.NaN : point[1],
+                within == null ? null : same.canonical(within));
+        }
     }
 }

@@ -21,8 +21,9 @@ import org.citycoop.store.GraphStore;
 /**
  * What the twin-town sources say differently, like Wikidata's constraint reports but across sources: for each two
  * sources of twinnings, the twinnings one states and the other does not; Wikidata's items that name a twin which
- * does not name them back (violations of P190's symmetric constraint); and the names a table placed far from every
- * place of that name in its country (kept unresolved: the coordinates are wrong, or the gazetteer lacks the place).
+ * does not name them back (violations of P190's symmetric constraint); the places of the network that look like one
+ * place split in two ({@link SameNamedPlaces}); and the names a table placed far from every place of that name in its
+ * country (kept unresolved: the coordinates are wrong, or the gazetteer lacks the place).
  *
  * <pre>{@code
  * CrossSourceReport report = CrossSourceReport.of(store, 20);
@@ -37,6 +38,8 @@ public final class CrossSourceReport {
     private final List<Difference> differences = new ArrayList<>();
     private final List<Row> oneSided = new ArrayList<>();
     private final List<Row> far = new ArrayList<>();
+    private final List<Row> sameNamed = new ArrayList<>();
+    private long sameNamedCount;
     private long oneSidedCount;
     private long farCount;
 
@@ -68,6 +71,12 @@ public final class CrossSourceReport {
                     }
                 }
             }
+            List<SameNamedPlaces.Pair> pairs = SameNamedPlaces.of(store);
+            report.sameNamedCount = pairs.size();
+            pairs.stream().limit(limit).forEach(pair -> report.sameNamed.add(new Row(pair.place(), String.format(
+                "%s and <%s> share the name '%s'%s and are not linked as one place", "<" + pair.place().getURI() + ">",
+                pair.other().getURI(), pair.name(), Double.isNaN(pair.kilometres()) ? ", the first has no coordinates"
+                : String.format(", %.1f km apart,", pair.kilometres())))));
             store.select(ONE_SIDED, row -> {
                 if (report.oneSidedCount++ < limit) {
                     report.oneSided.add(new Row(row.getResource("item").asNode(), text(row, "itemName", "item")
@@ -137,6 +146,15 @@ public final class CrossSourceReport {
 
     public long oneSidedCount() {
         return oneSidedCount;
+    }
+
+    /** Places of the network that share a name a few kilometres apart, not linked as one: the first few. */
+    public List<Row> sameNamed() {
+        return sameNamed;
+    }
+
+    public long sameNamedCount() {
+        return sameNamedCount;
     }
 
     public List<Row> far() {

@@ -134,9 +134,10 @@ public final class TwinTownSource extends ImportedFile {
             add(out, place, Vocab.RDFS_LABEL, NodeFactory.createLiteralString(named.name()));
             add(out, place, CC.countryName, NodeFactory.createLiteralString(named.country()));
             if (resolution.country() != null) {
-                add(out, place, CC.countryCode, NodeFactory.createLiteralString(resolution.country()));
+                org.citycoop.load.gazetteer.PlaceWriter.inCountry(out, place, resolution.country());
             }
-            if (lat != null && lon != null) {
+            // coordinates that lie in another country are a namesake's: the place is kept without them
+            if (lat != null && lon != null && !resolver.pointAbroad(named.country(), lat.doubleValue(), lon.doubleValue())) {
                 Geometry.point(out, place, lat, lon);
             }
         }

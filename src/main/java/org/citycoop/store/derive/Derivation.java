@@ -139,7 +139,7 @@ public final class Derivation {
      * it).
      */
     private static final class NewQuads extends DatasetGraphWrapper {
-        private long added;
+        private final Set<Quad> added = new HashSet<>();
         private final Set<Node> predicates = new HashSet<>();
         private final ArrayDeque<Quad> pending = new ArrayDeque<>();
         private final boolean[] ran;
@@ -153,7 +153,7 @@ public final class Derivation {
         }
 
         long added() {
-            return added;
+            return added.size();
         }
 
         /** Whether added triples still go through the schema rules (no rule has derived a schema triple). */
@@ -193,12 +193,13 @@ public final class Derivation {
         }
 
         private boolean addNew(Quad quad) {
-            if (getW().contains(quad)) {
+            // the inferred graph was emptied when the rebuild began: what it holds now is what was added since, which
+            // a set in memory tells without a lookup in every index of the store
+            if (!added.add(quad)) {
                 return false;
             }
             getW().add(quad);
             predicates.add(quad.getPredicate());
-            added++;
             if (schema != null && SchemaRules.readsSchema(quad.asTriple())) {
                 schema = null;
             }
