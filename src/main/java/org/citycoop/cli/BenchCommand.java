@@ -16,14 +16,10 @@ import org.citycoop.bench.ExtractionBenchmark;
 import org.citycoop.bench.Figure;
 import org.citycoop.bench.HttpBenchmark;
 import org.citycoop.bench.LoadBenchmark;
-import org.citycoop.bench.References;
+import org.citycoop.bench.NetworkImportBenchmark;
 import org.citycoop.graph.NetworkModel;
 import org.citycoop.graph.StoreNetwork;
 import org.citycoop.load.Loader;
-import org.citycoop.load.Source;
-import org.citycoop.load.SourceFiles;
-import org.citycoop.load.gazetteer.GazetteerSource;
-import org.citycoop.ontology.Ontology;
 import org.citycoop.query.QueryFiles;
 import org.citycoop.query.QueryRunner;
 import org.citycoop.query.ResultFormat;
@@ -51,8 +47,17 @@ final class BenchCommand implements Callable<Integer> {
     Path data;
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "Queries to time (default: ${DEFAULT-VALUE}).")
     Path queries;
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Gazetteer files to import into the loaded store, in order.")
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Gazetteer files to import into the loaded store, "
+        + "each timed on its own, in order (units before the places they hold).")
     List<Path> gazetteers = List.of();
+    @Option(names = "--twin-towns", paramLabel = "FILE", description = "Wikipedia's lists of twin towns to import after "
+        + "the gazetteers, timed.")
+    List<Path> twinTowns = List.of();
+    @Option(names = "--wikidata", paramLabel = "TSV", description = "Wikidata's P190 pairs to import last, timed; "
+        + "with --wikidata-names.")
+    Path wikidata;
+    @Option(names = "--wikidata-names", paramLabel = "TSV", description = "The labels of the items of --wikidata.")
+    Path wikidataNames;
     @Option(names = "--repeat", defaultValue = "20", description = "Runs of each query (default: ${DEFAULT-VALUE}).")
     int repeat;
     @Option(names = "--records", paramLabel = "N", description = "Also load a generated corpus of about N records, side by "
@@ -89,35 +94,15 @@ final class BenchCommand implements Callable<Integer> {
         description = "GeoNames' cities for the generated corpus (default: ${DEFAULT-VALUE}).")
     Path geonames;
 
-    /** Imports before this many quads are added are timed alone; bigger ones beside their references. */
-    private static final long COMPARED_FROM = 100_000;
-
-    /**
-     * Imports a gazetteer, timed; a big import is set beside the TDB2 loader and RIOT on the store's quads after it
-     * (the quads the store then holds, what a bulk load of the same result would write).
-     */
-    private List<Figure> imported(Store store, Path gazetteer, Ontology ontology, Path folder) {
-        Source source = new GazetteerSource(gazetteer, SourceFiles.digest(gazetteer, ontology));
-        long before = quads(store);
-        long begin = System.nanoTime();
-        Loader.builder().store(store).progress(ProgressBars.on(spec.commandLine().getErr(), false)).build()
-            .loadSources(List.of(source));
-        double millis = elapsed(begin);
-        long added = quads(store) - before;
-        String job = "import " + gazetteer.getFileName();
-        if (added < COMPARED_FROM) {
-            return List.of(new Figure(job, millis, added + " quads added (with inference)"));
-        }
-        long triples = store.read(() -> store.triples(store.source(source.graph())));
-        return new References(folder, Progress.NONE).alongside(store, job, millis, triples, "triples of its graph",
-            "import-" + gazetteer.getFileName(), added + " quads added (with inference)");
-    }
-
     @Override
     public Integer call() throws Exception {
         if (existing != null) {
             print(existingStore());
             return 0;
+        }
+        if ((wikidata == null) != (wikidataNames == null)) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--wikidata and --wikidata-names go together: the pairs "
+                + "and the labels of their items");
         }
         if (reports != null && !Files.isDirectory(reports)) {
             throw new CityCoopException(ErrorId.BAD_OPTION, "--reports " + reports + ": no such folder; expected a "
@@ -148,10 +133,8 @@ final class BenchCommand implements Callable<Integer> {
             if (reports != null) { // before the imports: extract resolves names against the curated records
                 figures.addAll(new ExtractionBenchmark(store, reportGazetteers, reports).run());
             }
-            Ontology ontology = Ontology.load();
-            for (Path gazetteer : gazetteers) {
-                figures.addAll(imported(store, gazetteer, ontology, folder));
-            }
+            figures.addAll(new NetworkImportBenchmark(store, folder, ProgressBars.on(spec.commandLine().getErr(), false))
+                .gazetteers(gazetteers).twinTowns(twinTowns).wikidata(wikidata, wikidataNames).run());
             figures.addAll(queryFigures(store, ""));
             if (target.target != null && !target.target.startsWith("file:")) {
                 figures.addAll(remoteFigures());
@@ -211,9 +194,10 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The requests over HTTP on a store that is there already, such as one that took half an hour to load. */
     private List<Figure> existingStore() {
-        if (!records.isEmpty() || !gazetteers.isEmpty() || reports != null) {
+        if (!records.isEmpty() || !gazetteers.isEmpty() || !twinTowns.isEmpty() || wikidata != null || reports != null) {
             throw new CityCoopException(ErrorId.BAD_OPTION, "--store times the store it names as it is; --records, "
-                + "--gazetteer and --reports need fresh ones: give --store alone, or leave it out");
+                + "--gazetteer, --twin-towns, --wikidata and --reports need fresh ones: give --store alone, or leave it "
+                + "out");
         }
         return httpFigures(StoreOption.existing(existing, "leave --store out to time fresh stores"));
     }

@@ -52,10 +52,11 @@ final class CountryStateCity {
         }
     }
 
-    /** The places, each within its subdivision and linked to the same place of another gazetteer nearby. */
+    /**
+     * The places, each within its subdivision and linked to the same place of another gazetteer nearby; the table's
+     * entries of one town under two spellings (Uzhgorod and Uzhhorod) are both linked to it.
+     */
     void cities(UnitIndex units, PlaceMatcher matcher) {
-        Map<Node, Node> matched = new HashMap<>();
-        Map<Node, Double> nearest = new HashMap<>();
         rows.forEach(row -> {
             Node city = NodeFactory.createURI(CC.ID + "countrystatecity/"
                 + rows.require(row, "id", "[1-9][0-9]{0,9}", "a numeric id"));
@@ -64,12 +65,10 @@ final class CountryStateCity {
             within(row, city, units.byIso(country + "-" + row.get("state_code").strip()));
             PlaceMatcher.Match match = matcher.match(row.get("name").strip(),
                 rows.coordinate(row, "latitude", 90).doubleValue(), rows.coordinate(row, "longitude", 180).doubleValue());
-            if (match != null && match.kilometres() < nearest.getOrDefault(match.place(), Double.MAX_VALUE)) {
-                nearest.put(match.place(), match.kilometres());
-                matched.put(match.place(), city);
+            if (match != null) {
+                writer.add(city, org.citycoop.ontology.Vocab.SKOS_EXACT_MATCH, match.place());
             }
         });
-        matched.forEach((other, city) -> writer.add(city, org.citycoop.ontology.Vocab.SKOS_EXACT_MATCH, other));
     }
 
     private void place(CSVRecord row, Node place, Node type) {

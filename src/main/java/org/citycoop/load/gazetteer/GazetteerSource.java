@@ -95,7 +95,7 @@ public final class GazetteerSource extends ImportedFile {
                 case COUNTRYSTATECITY_STATES -> new CountryStateCity(writer, rows).states(links.units());
                 case COUNTRYSTATECITY_CITIES -> new CountryStateCity(writer, rows).cities(links.units(), links.matcher());
                 case INDONESIAN_PROVINCES -> rows.forEach(lists::province);
-                case INDONESIAN_REGENCIES -> rows.forEach(lists::regency);
+                case INDONESIAN_REGENCIES -> rows.forEach(row -> lists.regency(row, links));
                 case INDONESIAN_DISTRICTS -> rows.forEach(lists::district);
                 case JAPANESE_PREFECTURES -> rows.forEach(row -> lists.prefecture(row, links.units()));
                 case JAPANESE_MUNICIPALITIES -> lists.municipalities(links.matcher());

@@ -68,6 +68,9 @@ final class GeoNamesDump {
         }
         String id = require(fields, 0, "[1-9][0-9]{0,11}", "a numeric GeoNames id");
         Node place = NodeFactory.createURI(CC.ID + "geonames/" + id);
+        if (units.holds(place)) {
+            return; // another GeoNames file of the store describes it
+        }
         String name = require(fields, 1, "\\P{Cc}{1,1000}", "a name of 1 to 1,000 characters");
         writer.place(place, type, name, null);
         names(place, name, fields[2], fields[3]);

@@ -49,6 +49,9 @@ final class NationalLists {
     void geonames(CSVRecord row, UnitIndex units) {
         String id = rows.require(row, "geonameid", "\\d+", "a numeric GeoNames id");
         Node place = NodeFactory.createURI(CC.ID + "geonames/" + id);
+        if (units.holds(place)) {
+            return; // another GeoNames file of the store describes it: GeoNames' places of 500 people, say
+        }
         writer.place(place, CC.PopulatedPlace, row.get("name"), null);
         for (String alternative : row.get("altnames").split(";")) {
             writer.altName(place, alternative);
@@ -69,9 +72,21 @@ final class NationalLists {
         writer.text(province, CC.iso3166Code, PROVINCE_ISO.get(row.get("code").strip()));
     }
 
-    void regency(CSVRecord row) {
-        indonesian(row, row.get("name").startsWith("Kota ") ? CC.City : CC.Regency,
-            kemendagri(row.get("province_code").strip()));
+    /**
+     * A regency or city, in its province; a city ({@code Kota Bogor}) is linked to the place of its name in its
+     * province that another gazetteer (GeoNames) holds, found through the province's ISO code.
+     */
+    void regency(CSVRecord row, Links links) {
+        String name = row.get("name").strip();
+        String province = row.get("province_code").strip();
+        Node regency = indonesian(row, name.startsWith("Kota ") ? CC.City : CC.Regency, kemendagri(province));
+        String iso = PROVINCE_ISO.get(province);
+        Node unit = iso == null ? null : links.units().byIso(iso);
+        PlaceMatcher.Match match = unit == null || !name.startsWith("Kota ") ? null
+            : links.matcher().inUnit(name, unit);
+        if (match != null) {
+            writer.add(regency, Vocab.SKOS_EXACT_MATCH, match.place());
+        }
     }
 
     void district(CSVRecord row) {

@@ -1,11 +1,9 @@
 package org.citycoop.load.gazetteer;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Node;
@@ -43,6 +41,9 @@ final class NaturalEarthUnits {
         Map<String, Integer> isoCodes = counts(all, "iso_3166_2");
         Map<String, Integer> items = counts(all, "wikidataid");
         for (CSVRecord row : all) {
+            if (row.get("name").isBlank()) {
+                continue; // a few leftover areas have no name at all (Antarctica's, Kiribati's): nothing to name them by
+            }
             String iso = row.get("iso_3166_2").strip();
             boolean ownIso = iso.matches(ISO) && isoCodes.get(iso) == 1;
             Node unit = ownIso ? PlaceWriter.iso(iso) : NodeFactory.createURI(CC.ID + "naturalearth/"
@@ -97,7 +98,7 @@ final class NaturalEarthUnits {
         return kind.contains("prefecture") || row.get("iso_a2").equals("JP") ? CC.Prefecture : CC.FirstLevelRegion;
     }
 
-    /** The names in each language of the table ({@code name_ja}...), the local name and the other names. */
+    /** The names in each language of the table ({@code name_ja}...) and the local name. */
     private void names(CSVRecord row, Node unit) {
         for (String column : rows.columns()) {
             String value = row.get(column).strip();
@@ -107,9 +108,10 @@ final class NaturalEarthUnits {
                 writer.add(unit, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang(value, language));
             }
         }
-        Set<String> others = new LinkedHashSet<>(List.of(row.get("name_alt").split("\\|")));
-        others.add(row.get("name_local"));
-        others.remove(row.get("name"));
-        others.forEach(other -> writer.altName(unit, other));
+        // name_alt is left out: for Italy's provinces it gives their regions' names (Kalabrien for Catanzaro)
+        String local = row.get("name_local").strip();
+        if (!local.equals(row.get("name").strip())) {
+            writer.altName(unit, local);
+        }
     }
 }

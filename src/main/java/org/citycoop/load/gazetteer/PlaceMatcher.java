@@ -22,6 +22,17 @@ public interface PlaceMatcher {
     Match match(String name, double lat, double lon);
 
     /**
+     * The one place of this name that lies in a unit (a regency's city, in its province), for lists that give no
+     * coordinates; null when none or several do.
+     *
+     * @param name a name in Latin letters
+     * @param unit the unit, by the IRI that stands for it
+     */
+    default Match inUnit(String name, Node unit) {
+        return null;
+    }
+
+    /**
      * The digest of the places matched against: a gazetteer imported again matches differently when they change.
      */
     default String fingerprint() {

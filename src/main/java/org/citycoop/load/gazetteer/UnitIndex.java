@@ -33,8 +33,9 @@ public interface UnitIndex {
     Node byIso(String code);
 
     /**
-     * Whether another gazetteer of the store already holds a unit under this very IRI (a Japanese prefecture, as the
-     * Japanese list and Natural Earth both name it {@code id/iso3166/JP-14}).
+     * Whether another gazetteer of the store already holds a unit or a GeoNames place under this very IRI (a Japanese
+     * prefecture, as the Japanese list and Natural Earth both name it {@code id/iso3166/JP-14}; a town both GeoNames
+     * files list).
      */
     boolean holds(Node unit);
 

@@ -50,6 +50,8 @@ public final class Importer {
     private final Progress progress;
     private final boolean replace;
     private final Ontology ontology = Ontology.load();
+    /** GeoNames' places, once read in an import of gazetteers; forgotten when a GeoNames file is imported. */
+    private Gazetteer geonames;
 
     private Importer(Builder builder) {
         this.store = builder.store;
@@ -63,6 +65,7 @@ public final class Importer {
 
     /** Imports gazetteers, units first, each file committed before the next is read. */
     public Imported gazetteers(List<Path> files) {
+        geonames = null;
         List<GazetteerSource> ordered = files.stream().map(file -> new GazetteerSource(file, "unread"))
             .sorted(Comparator.comparing(GazetteerSource::format)).toList();
         List<LoadReport> reports = new ArrayList<>();
@@ -72,6 +75,9 @@ public final class Importer {
             String digest = SourceFiles.digest(path, ontology);
             reports.add(load(List.of(new GazetteerSource(path, links == Links.NONE ? digest
                 : Sha256.of(digest + links.fingerprint()), links))));
+            if (file.format() == GazetteerFormat.GEONAMES_DUMP || file.format() == GazetteerFormat.GEONAMES_CITIES) {
+                geonames = null;
+            }
         }
         return new Imported(merged(reports), List.of());
     }
@@ -81,9 +87,8 @@ public final class Importer {
         return switch (format) {
             case GEONAMES_DUMP, GEONAMES_CITIES, NATURAL_EARTH_ADMIN1, COUNTRYSTATECITY_STATES, JAPANESE_PREFECTURES ->
                 new Links(units(graph), PlaceMatcher.NONE);
-            case COUNTRYSTATECITY_CITIES -> new Links(units(graph), new NamesakeNearby(geonames(null, "")));
-            case JAPANESE_MUNICIPALITIES -> new Links(UnitIndex.NONE, GazetteerMatcher.of(geonames("JP", " in Japan"),
-                "Japan"));
+            case COUNTRYSTATECITY_CITIES, INDONESIAN_REGENCIES -> new Links(units(graph), new NamesakeNearby(geonames()));
+            case JAPANESE_MUNICIPALITIES -> new Links(UnitIndex.NONE, GazetteerMatcher.of(geonames(), "Japan"));
             default -> Links.NONE;
         };
     }
@@ -96,11 +101,17 @@ public final class Importer {
         return units;
     }
 
-    private Gazetteer geonames(String country, String where) {
-        Gazetteer geonames = StoreGazetteer.readOf(store, CC.ID + "geonames/", country);
-        progress.note(geonames.size() == 0 ? "the store holds no GeoNames places" + where + ": the places are not "
-            + "linked to them; import GeoNames, then this list again, to link them"
-            : String.format("linking the places to %,d GeoNames places%s of the store", geonames.size(), where));
+    /**
+     * GeoNames' places of the store, read once for all the files of an import that link to them (the lists after
+     * GeoNames' own files change none of them).
+     */
+    private Gazetteer geonames() {
+        if (geonames == null) {
+            geonames = StoreGazetteer.readOf(store, CC.ID + "geonames/", null);
+        }
+        progress.note(geonames.size() == 0 ? "the store holds no GeoNames places: the places are not linked to them; "
+            + "import GeoNames, then this list again, to link them"
+            : String.format("linking the places to the %,d GeoNames places of the store", geonames.size()));
         return geonames;
     }
 

@@ -115,6 +115,17 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * Every place that bears a name of this strict key, its own or another, whether a name resolves to it or an
+     * import kept it unresolved.
+     */
+    public List<GazetteerPlace> bearing(String key) {
+        List<GazetteerPlace> found = new ArrayList<>(named(key));
+        found.addAll(alsoNamed(key));
+        found.addAll(unresolved(key));
+        return found;
+    }
+
     /** The places imports kept unresolved that bear a name of this strict key. */
     List<GazetteerPlace> unresolved(String key) {
         List<GazetteerPlace> found = new ArrayList<>();

@@ -10,6 +10,10 @@ import org.apache.jena.graph.Node;
 final class Inside {
     /** How far from a town's centre its districts lie. */
     private static final double TOWN_KM = 25;
+    /** How far from a big city's centre its districts lie (Xinying, a district of Tainan 37 km from its centre). */
+    private static final double CITY_KM = 60;
+    /** How many people make a city whose districts reach that far. */
+    private static final long BIG_CITY = 1_000_000;
     /** How far from a unit's centre its places lie, when no gazetteer says which unit they lie in. */
     private static final double UNIT_KM = 60;
     /** How many levels up the hierarchy are looked at. */
@@ -31,7 +35,7 @@ final class Inside {
             boolean inAnother = unit != null && unit.isUnit() && !unit.isCountry();
             return !inAnother && kilometres <= UNIT_KM;
         }
-        return kilometres <= TOWN_KM;
+        return kilometres <= (around.population() >= BIG_CITY ? CITY_KM : TOWN_KM);
     }
 
     /** Whether a town lies within a unit (the unit of its name it is the seat of). */

@@ -3,6 +3,7 @@ package org.citycoop.load.resolve;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.graph.Node;
 import org.citycoop.load.gazetteer.PlaceMatcher;
 
 /**
@@ -23,24 +24,49 @@ public final class NamesakeNearby implements PlaceMatcher {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * The nearest place within {@value #MAX_KM} km that bears the name as its own; else, of those that bear it as
+     * another name, the most of a seat and the biggest (Veria is Véroia's other name and Vergína's, 10 km away).
+     */
     @Override
     public Match match(String name, double lat, double lon) {
         String key = NameKeys.fold(name);
         if (key.isEmpty()) {
             return null;
         }
-        List<GazetteerPlace> named = new ArrayList<>(gazetteer.named(key));
-        named.addAll(gazetteer.alsoNamed(key));
         GazetteerPlace nearest = null;
         double kilometres = MAX_KM;
-        for (GazetteerPlace place : named) {
+        for (GazetteerPlace place : gazetteer.named(key)) {
             double distance = place.located() ? place.kilometresTo(lat, lon) : Double.NaN;
             if (distance <= kilometres && !place.isUnit()) {
                 nearest = place;
                 kilometres = distance;
             }
         }
-        return nearest == null ? null : new Match(nearest.iri(), kilometres);
+        if (nearest != null) {
+            return new Match(nearest.iri(), kilometres);
+        }
+        return gazetteer.alsoNamed(key).stream().filter(place -> !place.isUnit() && place.located()
+                && place.kilometresTo(lat, lon) <= MAX_KM)
+            .min(java.util.Comparator.comparingInt(GazetteerPlace::rank).thenComparing(p -> -p.population()))
+            .map(place -> new Match(place.iri(), place.kilometresTo(lat, lon))).orElse(null);
+    }
+
+    @Override
+    public Match inUnit(String name, Node unit) {
+        List<GazetteerPlace> found = new ArrayList<>();
+        for (String key : NameKeys.strictVariants(name)) {
+            for (GazetteerPlace place : gazetteer.named(key)) {
+                if (!place.isUnit() && unit.equals(place.within()) && !"PPLX".equals(place.feature())
+                        && !found.contains(place)) {
+                    found.add(place);
+                }
+            }
+            if (!found.isEmpty()) {
+                break;
+            }
+        }
+        return found.size() == 1 ? new Match(found.get(0).iri(), Double.NaN) : null;
     }
 
     @Override

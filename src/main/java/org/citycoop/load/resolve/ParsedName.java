@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * @param area    whether it names an area (a district, county, province), not a town
  * @param country the country it adds, as written, or null
  * @param number  the number of a numbered district ({@code 10} of {@code Prague 10}), or null
+ * @param written the name as the table writes it
  */
-record ParsedName(String name, String parent, boolean area, String country, String number) {
+record ParsedName(String name, String parent, boolean area, String country, String number, String written) {
     /** A dash between spaces: a city, then its district. */
     private static final Pattern SPACED_DASH = Pattern.compile("^(.+?)\\s[–—-]\\s(.+)$");
     /** A name, then what the table adds in brackets. */
@@ -43,42 +44,42 @@ record ParsedName(String name, String parent, boolean area, String country, Stri
         String text = written.strip().replaceAll("\\s+", " ");
         Matcher borough = BOROUGH.matcher(text);
         if (borough.matches()) {
-            return new ParsedName(borough.group(1), null, true, null, null);
+            return new ParsedName(borough.group(1), null, true, null, null, text);
         }
         Matcher brackets = BRACKETS.matcher(text);
         if (brackets.matches()) {
-            return bracketed(brackets.group(1), brackets.group(2).strip());
+            return bracketed(brackets.group(1), brackets.group(2).strip(), text);
         }
         Matcher dash = SPACED_DASH.matcher(text);
         if (dash.matches()) {
             // Vienna 22 – Donaustadt: the district of Vienna
             Matcher numbered = NUMBERED.matcher(dash.group(1));
             String city = numbered.matches() ? numbered.group(1) : dash.group(1);
-            return new ParsedName(dash.group(2), city, NameKeys.namesArea(dash.group(2)), null, null);
+            return new ParsedName(dash.group(2), city, NameKeys.namesArea(dash.group(2)), null, null, text);
         }
         Matcher comma = COMMA.matcher(text);
         if (comma.matches()) {
             return new ParsedName(comma.group(1).strip(), comma.group(2).strip(), NameKeys.namesArea(comma.group(1)),
-                null, null);
+                null, null, text);
         }
         Matcher numbered = NUMBERED.matcher(text);
         if (numbered.matches()) {
-            return new ParsedName(text, numbered.group(1), false, null, numbered.group(2));
+            return new ParsedName(text, numbered.group(1), false, null, numbered.group(2), text);
         }
-        return new ParsedName(text, null, NameKeys.namesArea(text), null, null);
+        return new ParsedName(text, null, NameKeys.namesArea(text), null, null, text);
     }
 
-    private static ParsedName bracketed(String name, String added) {
+    private static ParsedName bracketed(String name, String added, String text) {
         List<String> words = List.of(NameKeys.fold(added).split(" "));
         ParsedName inner = of(name);
         if (KINDS.containsAll(words)) {
             boolean area = words.stream().anyMatch(AREAS::contains);
-            return new ParsedName(inner.name, inner.parent, area || inner.area, null, inner.number);
+            return new ParsedName(inner.name, inner.parent, area || inner.area, null, inner.number, text);
         }
         if (Countries.get().code(added).isPresent() && inner.parent == null) {
-            return new ParsedName(inner.name, null, inner.area, added, inner.number);
+            return new ParsedName(inner.name, null, inner.area, added, inner.number, text);
         }
-        return new ParsedName(inner.name, added, inner.area, null, inner.number);
+        return new ParsedName(inner.name, added, inner.area, null, inner.number, text);
     }
 
     /** Whether the name comes with the place it lies in. */

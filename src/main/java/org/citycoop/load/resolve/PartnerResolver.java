@@ -18,8 +18,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class PartnerResolver {
-    /** A town this near the centre of a unit of its name is the unit's town (a city that is a county of its own). */
-    private static final double SEAT_KM = 10;
     /** How much bigger than any other place of its name a place must be to be taken for it, with no other clue. */
     private static final long CLEARLY_BIGGER = 10;
     /** How alike an exonym and the name of the place its partners point to must still be (Jaro-Winkler). */
@@ -28,12 +26,10 @@ public final class PartnerResolver {
         new org.apache.commons.text.similarity.JaroWinklerSimilarity();
     private final PlaceResolver resolver;
     private final Gazetteer gazetteer;
-    private final Inside inside;
 
     public PartnerResolver(PlaceResolver resolver, Gazetteer gazetteer) {
         this.resolver = resolver;
         this.gazetteer = gazetteer;
-        this.inside = new Inside(gazetteer);
     }
 
     /**
@@ -46,7 +42,8 @@ public final class PartnerResolver {
         names.forEach((id, name) -> byName.put(id, byItem(id, name).orElseGet(() ->
             resolver.resolve(name, "", Double.NaN, Double.NaN))));
         Map<String, Resolution> resolved = new HashMap<>();
-        byName.forEach((id, first) -> resolved.put(id, byPartners(first, partners.getOrDefault(id, Set.of()), byName)));
+        byName.forEach((id, first) -> resolved.put(id, byPartners(first, names.get(id), partners.getOrDefault(id,
+            Set.of()), byName)));
         Map<String, Resolution> byTheirTwins = new HashMap<>();
         resolved.forEach((id, resolution) -> {
             if (resolution.status() == Resolution.Status.UNRESOLVED) {
@@ -116,14 +113,10 @@ public final class PartnerResolver {
             return java.util.Optional.empty();
         }
         GazetteerPlace place = said.get(0);
-        if (place.isUnit() && !place.isCountry()) {
-            Resolution town = resolver.resolve(name, place.country() == null ? "" : place.country(), Double.NaN,
-                Double.NaN);
-            if (town.resolved() && !town.place().isUnit() && (inside.seatOf(town.place(), place)
-                    || town.place().kilometresTo(place) <= SEAT_KM)) {
-                return java.util.Optional.of(Resolution.of(town.place(), Double.NaN, "the town of the unit said to be "
-                    + id, town.country(), List.of(place, town.place())));
-            }
+        GazetteerPlace town = place.isUnit() && !place.isCountry() ? resolver.townOf(place, NameKeys.fold(name)) : null;
+        if (town != null) {
+            return java.util.Optional.of(Resolution.of(town, Double.NaN, "the town of the unit said to be " + id,
+                town.country(), List.of(place, town)));
         }
         return java.util.Optional.of(Resolution.of(place, Double.NaN, "said to be " + id, place.country(), said));
     }
@@ -159,8 +152,17 @@ public final class PartnerResolver {
             place.country(), List.of(place));
     }
 
-    private Resolution byPartners(Resolution first, Set<String> partners, Map<String, Resolution> byName) {
-        List<GazetteerPlace> candidates = candidates(first);
+    /**
+     * Of the places of the name (its own or another: Buja is the Italian Buia's other name, and a foreign label of a
+     * Hungarian unit), the one another source twins with a place of a partner's name; an item said to be a place
+     * stays that place.
+     */
+    private Resolution byPartners(Resolution first, String name, Set<String> partners, Map<String, Resolution> byName) {
+        List<GazetteerPlace> candidates = new java.util.ArrayList<>(candidates(first));
+        if (!first.how().startsWith("said to be") && !first.how().startsWith("the town of the unit")) {
+            gazetteer.bearing(NameKeys.fold(name)).stream().filter(place -> gazetteer.place(place.iri()) != null
+                && !candidates.contains(place)).forEach(candidates::add);
+        }
         if (candidates.isEmpty()) {
             return first;
         }

@@ -3,8 +3,10 @@ package org.citycoop.load.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -29,13 +31,17 @@ public final class PlaceResolver {
      * Names the rules: changed with any rule that changes what a name resolves to, so that a table imported before
      * is resolved again rather than found unchanged.
      */
-    public static final String RULES = "resolution-rules-4";
+    public static final String RULES = "resolution-rules-5";
     /** Places this much farther than the nearest still count as about as near (a city's centre against its seat). */
     private static final double ABOUT_AS_NEAR_KM = 10;
     /** A match of the name this far from the coordinates is checked against places with a similar name nearby. */
     private static final double FAR_KM = 50;
     /** How far from the coordinates a place of a similar name is looked for. */
     private static final double NEARBY_KM = 20;
+    /** A place bearing a name cut before its connector lies this near the coordinates, or is another place. */
+    private static final double CUT_KM = 15;
+    /** A town this near the centre of a unit of its name stands for the unit (a city that is a county of its own). */
+    static final double SEAT_KM = 10;
     /** How far from the coordinates a place of the name is taken when the table gives the wrong country. */
     private static final double AT_KM = 10;
     private final Gazetteer gazetteer;
@@ -52,6 +58,10 @@ public final class PlaceResolver {
         ParsedName parsed = ParsedName.of(name);
         String country = countries.code(parsed.country() != null ? parsed.country() : countryName).orElse(null);
         Point point = new Point(lat, lon);
+        if (!parsed.name().equals(parsed.written()) && bearsWhole(parsed.written(), country)) {
+            // the brackets are part of a place's own name (Halle (Saale), Frankfurt (Oder))
+            return resolveName(parsed.written(), parsed.area(), country, point);
+        }
         if (parsed.number() != null) {
             return numbered(parsed, country, point);
         }
@@ -59,6 +69,13 @@ public final class PlaceResolver {
             return inside(parsed, country, point);
         }
         return resolveName(parsed.name(), parsed.area(), country, point);
+    }
+
+    /** Whether a place of the country bears the name as it is written, as one of its own names. */
+    private boolean bearsWhole(String written, String country) {
+        String key = NameKeys.fold(written);
+        return gazetteer.named(key).stream().anyMatch(place -> gazetteer.bears(place, key)
+            && (country == null || country.equals(place.country())));
     }
 
     /** A point, or none (NaN). */
@@ -77,7 +94,7 @@ public final class PlaceResolver {
     /** A name with nothing around it: the place of the name in the country, nearest the point. */
     private Resolution resolveName(String name, boolean area, String country, Point point) {
         List<String> keys = keys(name);
-        List<GazetteerPlace> all = named(keys, country, point);
+        List<GazetteerPlace> all = named(keys, cutKeys(name), country, point);
         if (all.isEmpty() && point.located()) {
             // the table's country is wrong (Gera, Tanzania), or it names none: the place of the name at the point
             all = at(NameKeys.fold(name), point);
@@ -111,9 +128,13 @@ public final class PlaceResolver {
         return named.stream().filter(place -> !place.isUnit() || seat(place, named) == null).toList();
     }
 
-    /** The town among {@code named} that is the seat of a unit of its name, or null. */
+    /**
+     * The town among {@code named} that is the seat of a unit of its name (it lies in the unit, or within {@value
+     * #SEAT_KM} km of its centre: a city that is a unit of its own, as Manila or a London borough), or null.
+     */
     private GazetteerPlace seat(GazetteerPlace unit, List<GazetteerPlace> named) {
-        return named.stream().filter(town -> !town.isUnit() && inside.seatOf(town, unit)).findFirst().orElse(null);
+        return named.stream().filter(town -> !town.isUnit() && (inside.seatOf(town, unit)
+            || town.kilometresTo(unit) <= SEAT_KM)).findFirst().orElse(null);
     }
 
     /**
@@ -133,22 +154,82 @@ public final class PlaceResolver {
 
     /**
      * The places of any key of the name, the strictest key that finds any first, own names before other names; in
-     * the country when it is known, else near the point when there is one.
+     * the country when it is known, else near the point when there is one. Other names count too when every place of
+     * an own name lies far from the point (Larissa is GeoNames' Lárisa's other name, and countrystatecity's Larissa
+     * lies 20 km off).
      */
-    private List<GazetteerPlace> named(List<String> keys, String country, Point point) {
-        for (String key : keys) {
-            List<GazetteerPlace> found = kept(gazetteer.named(key), country, point);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
+    private List<GazetteerPlace> named(List<String> keys, Set<String> cut, String country, Point point) {
+        List<GazetteerPlace> own = ownNamed(keys, cut, country, point);
+        List<GazetteerPlace> other = new ArrayList<>();
         for (String key : NameKeys.strictVariants(keys.get(0))) {
-            List<GazetteerPlace> found = kept(gazetteer.alsoNamed(key), country, point);
+            kept(gazetteer.alsoNamed(key), country, point).stream().filter(place -> !own.contains(place)
+                && !other.contains(place)).forEach(other::add);
+        }
+        if (own.isEmpty()) {
+            return other;
+        }
+        boolean ownFar = point.located() && own.stream().mapToDouble(point::to).min().orElse(Double.NaN)
+            > ABOUT_AS_NEAR_KM;
+        List<GazetteerPlace> all = new ArrayList<>(own);
+        if (ownFar) {
+            other.stream().filter(place -> point.to(place) <= ABOUT_AS_NEAR_KM).forEach(all::add);
+        }
+        return all;
+    }
+
+    /**
+     * The places of the strictest key that finds any by their own names; when it finds only units (Iloilo City, a
+     * unit of its own), the towns of a looser key (Iloilo) too.
+     */
+    private List<GazetteerPlace> ownNamed(List<String> keys, Set<String> cut, String country, Point point) {
+        List<GazetteerPlace> found = new ArrayList<>();
+        for (String key : keys) {
+            List<GazetteerPlace> named = kept(gazetteer.named(key), country, point);
+            if (cut.contains(key)) {
+                // Offenbach am Main is GeoNames' Offenbach, where it lies; Pieve del Grappa is not the Pieve 35 km away
+                named = named.stream().filter(place -> point.to(place) <= CUT_KM).toList();
+            }
+            // Rio Grande, not Rio Grande da Serra (whose name cut before a connector has the key too)
+            List<GazetteerPlace> exact = named.stream().filter(place -> gazetteer.bears(place, key)).toList();
+            List<GazetteerPlace> these = withSeats(exact.isEmpty() ? named : exact, key);
             if (!found.isEmpty()) {
+                these.stream().filter(place -> !place.isUnit() && !found.contains(place)).forEach(found::add);
+            } else {
+                found.addAll(these);
+            }
+            if (!found.isEmpty() && found.stream().anyMatch(place -> !place.isUnit())) {
                 return found;
             }
         }
-        return List.of();
+        return found;
+    }
+
+    /**
+     * The places found, and the towns that are the seats of the units among them though only another of their names
+     * is the unit's (Saint Petersburg, whose German name is Natural Earth's federal city's own).
+     */
+    private List<GazetteerPlace> withSeats(List<GazetteerPlace> found, String key) {
+        List<GazetteerPlace> all = new ArrayList<>(found);
+        for (GazetteerPlace unit : found) {
+            GazetteerPlace town = unit.isUnit() && !unit.isCountry() ? townOf(unit, key) : null;
+            if (town != null && !all.contains(town)) {
+                all.add(town);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The town that is a unit's seat under a name: one that bears the name (its own or another) and lies in the unit
+     * or within {@value #SEAT_KM} km of its centre, the most of a seat and the biggest of several; null for none.
+     *
+     * @param unit the unit
+     * @param key  the strict key of the name ({@link NameKeys#fold})
+     */
+    public GazetteerPlace townOf(GazetteerPlace unit, String key) {
+        return gazetteer.bearing(key).stream().filter(town -> !town.isUnit() && gazetteer.place(town.iri()) != null
+                && (inside.seatOf(town, unit) || town.kilometresTo(unit) <= SEAT_KM))
+            .min(Comparator.comparingInt(GazetteerPlace::rank).thenComparing(p -> -p.population())).orElse(null);
     }
 
     private static List<GazetteerPlace> kept(List<GazetteerPlace> places, String country, Point point) {
@@ -171,6 +252,13 @@ public final class PlaceResolver {
             }
         }
         return found;
+    }
+
+    /** The keys of a name cut before the connector that qualifies it ({@code offenbach} of {@code Offenbach am Main}). */
+    private static Set<String> cutKeys(String name) {
+        Set<String> cut = new HashSet<>(NameKeys.variants(name));
+        cut.removeAll(NameKeys.variants(name, false));
+        return cut;
     }
 
     /** The keys a name is looked for under, strictest first. */
@@ -243,26 +331,41 @@ public final class PlaceResolver {
         return own.stream().anyMatch(keys::contains) || keys.stream().anyMatch(key -> gazetteer.bears(place, key));
     }
 
-    /** A district named with the place it lies in: found inside that place, or not at all. */
+    /**
+     * A district named with the place it lies in: found inside that place (by its name, or by a similar one at the
+     * coordinates: Cheryomushki, Cherëmushki), else the place of its name at the coordinates; never the place it lies
+     * in.
+     */
     private Resolution inside(ParsedName parsed, String country, Point point) {
+        if (NameKeys.fold(parsed.name()).equals(NameKeys.fold(parsed.parent()))) {
+            return resolveName(parsed.name(), parsed.area(), country, point); // Bonn (Bonn)
+        }
         Resolution parent = resolveName(parsed.parent(), false, country, point);
         if (!parent.resolved()) {
             parent = resolveName(parsed.parent(), true, country, point);
         }
-        if (!parent.resolved()) {
-            // the place it lies in is not known: the place of the name at the point, if one bears it
-            List<GazetteerPlace> here = kinds(at(NameKeys.fold(parsed.name()), point), parsed.area()).stream()
-                .filter(place -> country == null || country.equals(place.country())).toList();
-            return here.size() == 1 ? Resolution.of(here.get(0), point.to(here.get(0)), "the place of that name at the "
-                + "coordinates", country, here) : Resolution.not(Resolution.Status.UNRESOLVED, "no place of that name in "
-                + parsed.parent(), country, here);
+        if (!parent.resolved() && !parsed.area()) {
+            // what the brackets add is no place (Halle (Saale), on the river): the name as it is written
+            Resolution whole = resolveName(parsed.written(), false, country, point);
+            if (whole.resolved()) {
+                return whole;
+            }
         }
-        GazetteerPlace around = parent.place();
-        List<GazetteerPlace> named = kinds(named(keys(parsed.name()), around.country(), Point.NONE), parsed.area())
+        Resolution found = parent.resolved() ? within(parsed, parent.place(), point) : null;
+        return found != null && found.resolved() ? found : atThePoint(parsed, country, point, parent);
+    }
+
+    /** The place of the name inside {@code around}, nearest the point (or its centre); null when none is. */
+    private Resolution within(ParsedName parsed, GazetteerPlace around, Point point) {
+        List<GazetteerPlace> named = kinds(named(keys(parsed.name()), Set.of(), around.country(), Point.NONE),
+            parsed.area())
             .stream().filter(place -> !place.iri().equals(around.iri()) && inside.isIn(place, around)).toList();
+        if (named.isEmpty() && point.located() && !parsed.area()) {
+            GazetteerPlace similar = similarNearby(parsed.name(), around.country(), point);
+            named = similar != null && inside.isIn(similar, around) ? List.of(similar) : List.of();
+        }
         if (named.isEmpty()) {
-            return Resolution.not(Resolution.Status.UNRESOLVED, "no place of that name in " + around.name(), country,
-                named);
+            return null;
         }
         Point from = point.located() ? point : new Point(around.lat(), around.lon());
         Resolution found = from.located() ? nearest(parsed.name(), parsed.area(), named, around.country(), from,
@@ -271,7 +374,24 @@ public final class PlaceResolver {
             found.country(), found.candidates()) : found;
     }
 
-    /** A numbered district ({@code Prague 10}): the place of that number, under any name of its city, inside it. */
+    /**
+     * The place that bears the name (not the one it lies in) within {@value #AT_KM} km of the point, in the country:
+     * the place it lies in is not known, or the gazetteers do not put the district inside it (Žagarė, in the district
+     * of Joniškis that GeoNames knows only as a town).
+     */
+    private Resolution atThePoint(ParsedName parsed, String country, Point point, Resolution parent) {
+        List<GazetteerPlace> here = kinds(at(NameKeys.fold(parsed.name()), point), parsed.area()).stream()
+            .filter(place -> (country == null || country.equals(place.country()))
+                && !(parent.resolved() && place.iri().equals(parent.place().iri()))).toList();
+        return here.size() == 1 ? Resolution.of(here.get(0), point.to(here.get(0)), "the place of that name at the "
+            + "coordinates", country, here) : Resolution.not(Resolution.Status.UNRESOLVED, "no place of that name in "
+            + parsed.parent(), country, here);
+    }
+
+    /**
+     * A numbered district ({@code Prague 10}, {@code Sector 3 (Bucharest)}): the place of that name, or of that number
+     * under any name of its city ({@code Praha 10}), inside the city.
+     */
     private Resolution numbered(ParsedName parsed, String country, Point point) {
         Resolution city = resolveName(parsed.parent(), false, country, point);
         if (!city.resolved()) {
@@ -279,8 +399,10 @@ public final class PlaceResolver {
         }
         GazetteerPlace around = city.place();
         List<GazetteerPlace> named = new ArrayList<>();
-        for (String key : gazetteer.keysOf(around.iri())) {
-            for (GazetteerPlace place : gazetteer.named(key + " " + parsed.number())) {
+        List<String> keys = new ArrayList<>(List.of(NameKeys.fold(parsed.name())));
+        gazetteer.keysOf(around.iri()).forEach(key -> keys.add(key + " " + parsed.number()));
+        for (String key : keys) {
+            for (GazetteerPlace place : gazetteer.named(key)) {
                 if (!named.contains(place) && inside.isIn(place, around)) {
                     named.add(place);
                 }

@@ -82,14 +82,22 @@ public final class StoreGazetteer {
     private static Gazetteer places(DatasetGraph data, SamePlaces same, Predicate<GazetteerPlace> kept) {
         Map<Node, Facts> facts = facts(data);
         Gazetteer gazetteer = new Gazetteer();
-        facts.forEach((iri, fact) -> {
-            GazetteerPlace place = fact.place(same.canonical(iri), same);
-            if (fact.unresolved) {
-                gazetteer.addUnresolved(place);
-            } else if (kept.test(place)) {
-                gazetteer.add(place);
-            }
-        });
+        // a place's own facts first, then those of its other IRIs, which fill in only what it does not say: the
+        // unit GeoNames puts Antwerp in, not the region countrystatecity puts its entry of Antwerp in
+        for (boolean standing : new boolean[] {true, false}) {
+            facts.forEach((iri, fact) -> {
+                Node canonical = same.canonical(iri);
+                GazetteerPlace place = fact.place(canonical, same);
+                if (canonical.equals(iri) != standing) {
+                    return;
+                }
+                if (fact.unresolved) {
+                    gazetteer.addUnresolved(place);
+                } else if (kept.test(place)) {
+                    gazetteer.add(place);
+                }
+            });
+        }
         // names of places left out are ignored
         scan(data, Vocab.RDFS_LABEL, graph -> true, (place, name) -> {
             Facts fact = facts.get(place);

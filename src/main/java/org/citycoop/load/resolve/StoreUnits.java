@@ -16,8 +16,8 @@ import org.citycoop.store.SamePlaces;
 
 /**
  * The units a store holds, by GeoNames' admin codes and ISO 3166-2 codes, each under the IRI that stands for it
- * ({@link SamePlaces}). A code that several units carry (Natural Earth gives some codes to several of a country's
- * units) names none of them.
+ * ({@link SamePlaces}), and the units and GeoNames places other sources hold under their own IRIs. A code that
+ * several units carry (Natural Earth gives some codes to several of a country's units) names none of them.
  *
  * <pre>{@code
  * UnitIndex units = StoreUnits.read(store);
@@ -54,6 +54,12 @@ public final class StoreUnits implements UnitIndex {
                 Node unit = same.canonical(row.getResource("unit").asNode());
                 geonames.add(text(row, "geonames"), unit);
                 iso.add(text(row, "iso"), unit);
+            });
+            // the places another GeoNames file of the store holds (cities500's, when cities1000's are imported)
+            store.curated().find(Node.ANY, Node.ANY, org.citycoop.ontology.CC.geonamesId, Node.ANY).forEachRemaining(q -> {
+                if (!q.getGraph().equals(except)) {
+                    held.add(q.getSubject());
+                }
             });
             return new StoreUnits(geonames.unique(), iso.unique(), Set.copyOf(held));
         });

@@ -61,6 +61,7 @@ public final class CrossSourceReport {
     /** Reads the report from the store, listing at most {@code limit} rows of each kind; call outside a transaction. */
     public static CrossSourceReport of(GraphStore store, int limit) {
         CrossSourceReport report = new CrossSourceReport();
+        Gazetteer gazetteer = StoreGazetteer.read(store);
         store.read(() -> {
             store.select(SOURCES, row -> report.sources.add(new TwinSource(row.getResource("graph").asNode(),
                 row.getLiteral("title").getLexicalForm(), row.getLiteral("twinnings").getLong())));
@@ -71,7 +72,7 @@ public final class CrossSourceReport {
                     }
                 }
             }
-            List<SameNamedPlaces.Pair> pairs = SameNamedPlaces.of(store);
+            List<SameNamedPlaces.Pair> pairs = SameNamedPlaces.of(store, gazetteer);
             report.sameNamedCount = pairs.size();
             pairs.stream().limit(limit).forEach(pair -> report.sameNamed.add(new Row(pair.place(), String.format(
                 "%s and <%s> share the name '%s'%s and are not linked as one place", "<" + pair.place().getURI() + ">",
@@ -86,7 +87,7 @@ public final class CrossSourceReport {
             });
             return null;
         });
-        report.far(store, limit);
+        report.far(store, gazetteer, limit);
         return report;
     }
 
@@ -105,8 +106,7 @@ public final class CrossSourceReport {
     }
 
     /** The unresolved names whose places of that name in the country lie far from the coordinates the table gave. */
-    private void far(GraphStore store, int limit) {
-        Gazetteer gazetteer = StoreGazetteer.read(store);
+    private void far(GraphStore store, Gazetteer gazetteer, int limit) {
         PlaceResolver resolver = new PlaceResolver(gazetteer);
         store.read(() -> {
             store.select(UNRESOLVED, row -> {
