@@ -38,8 +38,16 @@ public final class PlaceResolver {
     private static final double FAR_KM = 50;
     /** How far from the coordinates a place of a similar name is looked for. */
     private static final double NEARBY_KM = 20;
+    /** A place this big is known abroad by its other names (Moskau, Kiew). */
+    private static final long KNOWN_ABROAD = 100_000;
+    /** How like a place's own name another of its names is, when the place is small (Jaro-Winkler). */
+    private static final double LIKE_ITS_OWN = 0.8;
+    private static final org.apache.commons.text.similarity.JaroWinklerSimilarity SIMILARITY =
+        new org.apache.commons.text.similarity.JaroWinklerSimilarity();
     /** A place bearing a name cut before its connector lies this near the coordinates, or is another place. */
     private static final double CUT_KM = 15;
+    /** A capital this near the centre of a unit of its name is its seat, though outside it in the gazetteers. */
+    static final double CAPITAL_KM = 25;
     /** A town this near the centre of a unit of its name stands for the unit (a city that is a county of its own). */
     static final double SEAT_KM = 10;
     /** How far from the coordinates a place of the name is taken when the table gives the wrong country. */
@@ -129,11 +137,12 @@ public final class PlaceResolver {
     }
 
     /**
-     * The town among {@code named} that is the seat of a unit of its name (it lies in the unit, or within {@value
-     * #SEAT_KM} km of its centre: a city that is a unit of its own, as Manila or a London borough), or null.
+     * The town among {@code named} that is the seat of a unit of its name (a capital that lies in the unit, or a town
+     * within {@value #SEAT_KM} km of its centre: a city that is a unit of its own, as Manila or a London borough), or
+     * null.
      */
     private GazetteerPlace seat(GazetteerPlace unit, List<GazetteerPlace> named) {
-        return named.stream().filter(town -> !town.isUnit() && (inside.seatOf(town, unit)
+        return named.stream().filter(town -> !town.isUnit() && (town.rank() <= 1 && inside.seatOf(town, unit)
             || town.kilometresTo(unit) <= SEAT_KM)).findFirst().orElse(null);
     }
 
@@ -166,7 +175,10 @@ public final class PlaceResolver {
                 && !other.contains(place)).forEach(other::add);
         }
         if (own.isEmpty()) {
-            return other;
+            // with neither a country nor coordinates, another name only says so much: Eger's other name in one table
+            // is Buja, which is the Italian Buia's German name
+            return country != null || point.located() ? other
+                : other.stream().filter(place -> knownByOtherNames(place, keys.get(0))).toList();
         }
         boolean ownFar = point.located() && own.stream().mapToDouble(point::to).min().orElse(Double.NaN)
             > ABOUT_AS_NEAR_KM;
@@ -175,6 +187,15 @@ public final class PlaceResolver {
             other.stream().filter(place -> point.to(place) <= ABOUT_AS_NEAR_KM).forEach(all::add);
         }
         return all;
+    }
+
+    /**
+     * Whether a place found by another of its names is known abroad by it, the world over: a big city or a capital
+     * ({@code Moskau}, {@code Kiew}), or one whose own name is like it ({@code Sankt Petersburg}).
+     */
+    private static boolean knownByOtherNames(GazetteerPlace place, String key) {
+        return place.population() >= KNOWN_ABROAD || place.rank() <= 1
+            || SIMILARITY.apply(key, NameKeys.fold(place.name())) >= LIKE_ITS_OWN;
     }
 
     /**
@@ -220,15 +241,21 @@ public final class PlaceResolver {
     }
 
     /**
-     * The town that is a unit's seat under a name: one that bears the name (its own or another) and lies in the unit
-     * or within {@value #SEAT_KM} km of its centre, the most of a seat and the biggest of several; null for none.
+     * The town that is a unit's seat under a name: a capital that bears the name (as its own or another name) and lies
+     * in the unit or within {@value #CAPITAL_KM} km of its centre (Saint Petersburg, Berlin, San Luis Potosí), or the
+     * seat of a lower division that near (Siracusa, of its province); or a town of that own name within {@value
+     * #SEAT_KM} km of its centre (Manila, a unit of its own). The most of a seat
+     * and the biggest of several; null for none. Port Washington, which GeoNames also names Wisconsin, is no seat.
      *
      * @param unit the unit
      * @param key  the strict key of the name ({@link NameKeys#fold})
      */
     public GazetteerPlace townOf(GazetteerPlace unit, String key) {
+        List<GazetteerPlace> own = gazetteer.named(key);
         return gazetteer.bearing(key).stream().filter(town -> !town.isUnit() && gazetteer.place(town.iri()) != null
-                && (inside.seatOf(town, unit) || town.kilometresTo(unit) <= SEAT_KM))
+                && (town.rank() <= 1 && (inside.seatOf(town, unit) || town.kilometresTo(unit) <= CAPITAL_KM)
+                    || town.rank() <= 2 && town.kilometresTo(unit) <= CAPITAL_KM
+                    || own.contains(town) && town.kilometresTo(unit) <= SEAT_KM))
             .min(Comparator.comparingInt(GazetteerPlace::rank).thenComparing(p -> -p.population())).orElse(null);
     }
 
@@ -359,10 +386,12 @@ public final class PlaceResolver {
     private Resolution within(ParsedName parsed, GazetteerPlace around, Point point) {
         List<GazetteerPlace> named = kinds(named(keys(parsed.name()), Set.of(), around.country(), Point.NONE),
             parsed.area())
-            .stream().filter(place -> !place.iri().equals(around.iri()) && inside.isIn(place, around)).toList();
+            .stream().filter(place -> !place.iri().equals(around.iri()) && inside.isIn(place, around)
+                && !namedAs(place, parsed.parent())).toList();
         if (named.isEmpty() && point.located() && !parsed.area()) {
             GazetteerPlace similar = similarNearby(parsed.name(), around.country(), point);
-            named = similar != null && inside.isIn(similar, around) ? List.of(similar) : List.of();
+            named = similar != null && inside.isIn(similar, around) && !namedAs(similar, parsed.parent())
+                ? List.of(similar) : List.of();
         }
         if (named.isEmpty()) {
             return null;
@@ -375,13 +404,21 @@ public final class PlaceResolver {
     }
 
     /**
+     * Whether a place's own name is that of the place a district lies in: GeoNames' entry of Gulou, a district of
+     * Fuzhou, is named Fuzhou, and is no more the district than the city is.
+     */
+    private boolean namedAs(GazetteerPlace place, String parent) {
+        return gazetteer.named(NameKeys.fold(parent)).contains(place);
+    }
+
+    /**
      * The place that bears the name (not the one it lies in) within {@value #AT_KM} km of the point, in the country:
      * the place it lies in is not known, or the gazetteers do not put the district inside it (Žagarė, in the district
      * of Joniškis that GeoNames knows only as a town).
      */
     private Resolution atThePoint(ParsedName parsed, String country, Point point, Resolution parent) {
         List<GazetteerPlace> here = kinds(at(NameKeys.fold(parsed.name()), point), parsed.area()).stream()
-            .filter(place -> (country == null || country.equals(place.country()))
+            .filter(place -> (country == null || country.equals(place.country())) && !namedAs(place, parsed.parent())
                 && !(parent.resolved() && place.iri().equals(parent.place().iri()))).toList();
         return here.size() == 1 ? Resolution.of(here.get(0), point.to(here.get(0)), "the place of that name at the "
             + "coordinates", country, here) : Resolution.not(Resolution.Status.UNRESOLVED, "no place of that name in "

@@ -45,7 +45,35 @@ class PlaceResolverTest {
         add(gazetteer, "2635650", "Torquay", "GB", "PPL", 65388, 50.46198, -3.52522);
         add(gazetteer, "261745", "Irákleion", "GR", "PPLA", 137154, 35.32787, 25.14341);
         add(gazetteer, "90001", "Capova", "IT", "PPL", 3000, 41.0, 14.0);
+        world(gazetteer);
         resolver = new PlaceResolver(gazetteer);
+    }
+
+    /** Places of the world's gazetteers: units, districts, other names, places some names are parts of. */
+    private static void world(Gazetteer g) {
+        add(g, "524901", "Moscow", "RU", "PPLC", 10381222, 55.75222, 37.61556);
+        g.addName(iri("524901"), "Moskau", true);
+        g.addName(iri("524901"), "Moskva", true);
+        add(g, "3060972", "Bratislava", "SK", "PPLC", 423737, 48.14816, 17.10674);
+        add(g, "3058000", "Rača", "SK", "PPLX", 20000, 48.20, 17.15);
+        add(g, "2925177", "Forchheim", "DE", "PPLA3", 30000, 49.71754, 11.05877);
+        add(g, "unit-JP-12", "Chiba", "JP", "ADM1", 0, 35.5, 140.3);
+        add(g, "2113015", "Chiba", "JP", "PPLA", 919729, 35.6, 140.11667);
+        add(g, "unit-MX-SLP", "San Luis Potosí", "MX", "ADM1", 0, 22.6, -100.43);
+        g.add(new GazetteerPlace(iri("3985606"), "San Luis Potosí", "MX", "PPLA", 677704, 22.14982, -100.97916,
+            iri("unit-MX-SLP")));
+        add(g, "2911522", "Halle (Saale)", "DE", "PPL", 237865, 51.48158, 11.97947);
+        add(g, "2911520", "Halle", "BE", "PPL", 35000, 50.73, 4.24);
+        g.addName(iri("3067696"), "Praha", true);
+        add(g, "csc-praha-10", "Praha 10", "CZ", null, 0, 50.07, 14.47);
+        add(g, "8948854", "Pieve", "IT", "PPL", 3286, 45.53924, 11.8293);
+        add(g, "2649570", "Felton", "GB", "PPL", 900, 51.38, -2.68);
+        add(g, "unit-PH-ILC", "Iloilo City", "PH", "ADM1", 0, 10.74, 122.54);
+        add(g, "1711005", "Iloilo", "PH", "PPLA2", 387681, 10.69694, 122.56444);
+    }
+
+    private static org.apache.jena.graph.Node iri(String id) {
+        return NodeFactory.createURI("urn:geonames:" + id);
     }
 
     private static void add(Gazetteer gazetteer, String id, String name, String country, String feature,
@@ -152,5 +180,45 @@ class PlaceResolverTest {
         assertNull(resolved("Padua Hills", "Italy", 45.4078, 11.8733), "more words than a city's name");
         assertNull(resolved("Capua", "Italy", 41.0, 14.0), "a town too small to be known by an English name");
         assertNull(resolved("Padua", "France", 45.4078, 11.8733), "a city of another country");
+    }
+
+    @Test
+    void anotherNameOfAPlaceFindsIt() {
+        assertEquals("524901", resolved("Moskau", "Russia", Double.NaN, Double.NaN));
+        assertEquals("524901", resolved("Moskau", "", Double.NaN, Double.NaN), "alone of its name in the world");
+    }
+
+    @Test
+    void aDistrictIsLookedForInsideItsCityAndNeverTakenForIt() {
+        assertEquals("3058000", resolved("Rača (Bratislava)", "Slovakia", 48.2, 17.15));
+        assertNull(resolved("Petržalka (Bratislava)", "Slovakia", 48.11, 17.11), "not Bratislava");
+        assertEquals("csc-praha-10", resolved("Prague 10", "Czech Republic", 50.07, 14.47),
+            "a numbered district under another name of its city");
+    }
+
+    @Test
+    void anAreasNameIsAUnitsNeverATownsOfThatName() {
+        assertNull(resolved("Forchheim (district)", "Germany", 49.75, 11.08), "no unit of that name: not the town");
+        assertEquals("unit-JP-12", resolved("Chiba Prefecture", "Japan", 35.5, 140.3));
+        assertEquals("2113015", resolved("Chiba", "Japan", 35.6, 140.1), "the city, of a plain name");
+    }
+
+    @Test
+    void aUnitGivesWayToTheTownThatIsItsSeat() {
+        assertEquals("3985606", resolved("San Luis Potosí", "Mexico", 22.6, -100.43),
+            "the city, though the list gives the state's coordinates, 80 km off");
+        assertEquals("1711005", resolved("Iloilo City", "Philippines", 10.72, 122.56),
+            "the town a looser key finds, not the unit of the whole name");
+    }
+
+    @Test
+    void bracketsThatAreAPlacesOwnNameAreKept() {
+        assertEquals("2911522", resolved("Halle (Saale)", "Germany", 51.48, 11.97));
+    }
+
+    @Test
+    void aNameCutOrSpeltAnotherWayIsOnlyTakenNearItsCoordinates() {
+        assertNull(resolved("Pieve del Grappa", "Italy", 45.85, 11.8), "Pieve, 35 km away, is another place");
+        assertNull(resolved("Filton", "England", 51.51, -2.57), "Felton, a letter off and 15 km away, is another place");
     }
 }
