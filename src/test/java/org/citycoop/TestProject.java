@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -21,6 +23,7 @@ import org.citycoop.store.Store;
 public final class TestProject {
     private static Store dataStore;
     private static Store twinTownStore;
+    private static final List<Path> TEMP_DIRS = new ArrayList<>();
 
     private TestProject() {
     }
@@ -92,13 +95,32 @@ public final class TestProject {
         Loader.builder().store(store).build().loadSources(List.of(source));
     }
 
+    /** A new folder under the system's temporary folder, deleted with all it holds when the tests' JVM ends. */
     public static Path tempDir(String prefix) {
         try {
             Path dir = Files.createTempDirectory(prefix);
-            dir.toFile().deleteOnExit();
+            synchronized (TEMP_DIRS) {
+                if (TEMP_DIRS.isEmpty()) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(TestProject::deleteTempDirs));
+                }
+                TEMP_DIRS.add(dir);
+            }
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    // The folders hold links to ../shared: the walk deletes a link itself and never follows it.
+    private static void deleteTempDirs() {
+        synchronized (TEMP_DIRS) {
+            for (Path dir : TEMP_DIRS) {
+                try {
+                    PathUtils.deleteDirectory(dir);
+                } catch (IOException e) {
+                    System.err.println("could not delete " + dir + ": " + e);
+                }
+            }
         }
     }
 

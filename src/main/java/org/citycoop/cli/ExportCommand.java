@@ -89,7 +89,9 @@ final class ExportCommand implements Callable<Integer> {
     private void writeNetwork(GraphStore opened) throws IOException {
         NetworkKind kind = NetworkKind.parse(network);
         TimeWindow window = TimeWindow.parse(from, to);
-        NetworkModel model = NetworkModel.read(opened);
+        // the cooperation network alone reads in seconds; the full one reads every link of the store
+        NetworkModel model = kind == NetworkKind.COOPERATION ? NetworkModel.cooperation(opened)
+            : NetworkModel.read(opened);
         Set<String> wanted = model.relationsNamed(relations);
         Network chosen = model.network(kind, wanted, window);
         NetworkWriter writer = new NetworkWriter(chosen);

@@ -103,17 +103,12 @@ public final class CooperationMap {
             if (row.contains("kind")) {
                 kinds.add(row.get("kind").asNode());
             }
-            sources.add(sourceKey(row.get("graph").asNode()));
+            sources.add(CooperationLinks.key(row.get("graph").asNode()));
             if (row.contains("date") && row.getLiteral("date").getLexicalForm().matches("\\d{4}.*")) {
                 int found = Integer.parseInt(row.getLiteral("date").getLexicalForm().substring(0, 4));
                 year = year == null ? found : Math.min(year, found);
             }
         }
-    }
-
-    static String sourceKey(Node graph) {
-        String iri = graph.getURI();
-        return iri.startsWith(CC.GRAPH) ? iri.substring(CC.GRAPH.length()) : iri;
     }
 
     private static List<MapLink> links(java.util.Collection<Joined> joined, Map<String, MapPlace> places) {

@@ -81,8 +81,43 @@ public final class NetworkModel {
                 List<Node> texts = labelsOf(store.curated(), id);
                 nodes.put(id, node(store.curated(), ontology, id, texts));
             }
-            List<GraphEdge> unique = edges.stream().distinct().toList();
+            List<GraphEdge> unique = weighted(store, edges.stream().distinct().toList());
             return new NetworkModel(nodes, unique, propertyLabels);
+        });
+    }
+
+    /** The links between places with the sources that state them ({@link CooperationLinks}). */
+    private static List<GraphEdge> weighted(GraphStore store, List<GraphEdge> edges) {
+        Map<String, CooperationLinks.Link> links = new HashMap<>();
+        CooperationLinks.read(store).forEach(link -> links.put(link.one().getURI() + " " + link.other().getURI(), link));
+        return edges.stream().map(edge -> {
+            CooperationLinks.Link link = edge.property().equals(CC.cooperatesWith.getURI())
+                ? links.get(edge.source() + " " + edge.target()) : null;
+            return link == null ? edge : edge.statedBy(link.weight(), link.sources());
+        }).toList();
+    }
+
+    /**
+     * The cooperation network alone ({@link CooperationLinks}), its places described and its links weighted by their
+     * sources: read without the rest of the store, so that it takes seconds on a store of any size. Its
+     * {@link #network} is the one of kind {@link NetworkKind#COOPERATION}.
+     */
+    public static NetworkModel cooperation(GraphStore store) {
+        Ontology ontology = Ontology.load();
+        return store.read(() -> {
+            String property = CC.cooperatesWith.getURI();
+            String label = termLabel(ontology, property);
+            Map<String, GraphNode> nodes = new LinkedHashMap<>();
+            List<GraphEdge> edges = new ArrayList<>();
+            for (CooperationLinks.Link link : CooperationLinks.read(store)) {
+                for (Node end : List.of(link.one(), link.other())) {
+                    nodes.computeIfAbsent(end.getURI(), id -> node(store.curated(), ontology, id,
+                        labelsOf(store.curated(), id)));
+                }
+                edges.add(GraphEdge.of(link.one().getURI(), property, link.other().getURI(), label, label)
+                    .statedBy(link.weight(), link.sources()));
+            }
+            return new NetworkModel(nodes, edges, Map.of(property, label));
         });
     }
 
@@ -189,6 +224,6 @@ public final class NetworkModel {
         } else {
             members = nodes.values().stream().filter(n -> n.within(window)).toList();
         }
-        return new Network(members, kept);
+        return new Network(members, kept, kind != NetworkKind.COOPERATION);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.DirectedWeightedPseudograph;
+import org.jgrapht.graph.WeightedPseudograph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
@@ -27,7 +28,9 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  */
 public final class NetworkWriter {
     private static final String[] NODE_ATTRIBUTES = {"iri", "label_id", "type", "kind", "earliest", "latest"};
-    private static final String[] EDGE_ATTRIBUTES = {"property"};
+    private static final String[] EDGE_ATTRIBUTES = {"property", "sources"};
+    /** Between the keys of an edge's sources: no key holds it, since keys are parts of IRIs. */
+    private static final String SOURCES_SEPARATOR = " ";
     private final Network network;
 
     public NetworkWriter(Network network) {
@@ -66,13 +69,17 @@ public final class NetworkWriter {
     }
 
     private Graph<GraphNode, GraphEdge> graph() {
-        Graph<GraphNode, GraphEdge> graph = new DirectedPseudograph<>(GraphEdge.class);
+        Graph<GraphNode, GraphEdge> graph = network.directed() ? new DirectedWeightedPseudograph<>(GraphEdge.class)
+            : new WeightedPseudograph<>(GraphEdge.class);
         Map<String, GraphNode> byId = new LinkedHashMap<>();
         network.nodes().forEach(n -> {
             byId.put(n.id(), n);
             graph.addVertex(n);
         });
-        network.edges().forEach(e -> graph.addEdge(byId.get(e.source()), byId.get(e.target()), e));
+        network.edges().forEach(e -> {
+            graph.addEdge(byId.get(e.source()), byId.get(e.target()), e);
+            graph.setEdgeWeight(e, e.weight());
+        });
         return graph;
     }
 
@@ -98,6 +105,7 @@ public final class NetworkWriter {
         Map<String, Attribute> attributes = new LinkedHashMap<>();
         attributes.put("label", DefaultAttribute.createAttribute(edge.label()));
         attributes.put("property", DefaultAttribute.createAttribute(edge.property()));
+        put(attributes, "sources", edge.sources().isEmpty() ? null : String.join(SOURCES_SEPARATOR, edge.sources()));
         return attributes;
     }
 
@@ -109,6 +117,8 @@ public final class NetworkWriter {
         exporter.setVertexLabelAttributeName("label");
         exporter.setExportEdgeLabels(true);
         exporter.setEdgeLabelAttributeName("label");
+        // the number of sources, as the attribute "weight" that Gephi and networkx read
+        exporter.setExportEdgeWeights(true);
         for (String name : NODE_ATTRIBUTES) {
             exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         }
@@ -127,7 +137,10 @@ public final class NetworkWriter {
         for (String name : NODE_ATTRIBUTES) {
             exporter.registerAttribute(name, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
         }
-        exporter.registerAttribute("property", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+        for (String name : EDGE_ATTRIBUTES) {
+            exporter.registerAttribute(name, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+        }
+        exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
         exporter.setVertexAttributeProvider(NetworkWriter::nodeAttributes);
         exporter.setEdgeAttributeProvider(NetworkWriter::edgeAttributes);
         exporter.exportGraph(graph(), out);
@@ -146,9 +159,10 @@ public final class NetworkWriter {
 
     private void edges(Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("source", "target", "property",
-            "label").get());
+            "label", "weight", "sources").get());
         for (GraphEdge edge : network.edges()) {
-            csv.printRecord(edge.source(), edge.target(), edge.property(), edge.label());
+            csv.printRecord(edge.source(), edge.target(), edge.property(), edge.label(), edge.weight(),
+                String.join(SOURCES_SEPARATOR, edge.sources()));
         }
         csv.flush();
     }

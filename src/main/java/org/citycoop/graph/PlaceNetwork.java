@@ -1,12 +1,10 @@
 package org.citycoop.graph;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -22,8 +20,8 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
  * The cooperation network of places as a JGraphT graph: a vertex per place that cooperates, an edge per pair of
- * places that cooperate, weighted by the number of sources that say so (one of their cooperations or agreements
- * joins the two places, or the governments that stand for them). Each place keeps its name, country and province or
+ * places that cooperate ({@link CooperationLinks}, the network {@code cc:cooperatesWith} and the exports hold),
+ * weighted by the number of sources that say so. Each place keeps its name, country and province or
  * prefecture, for tables and aggregates.
  *
  * <pre>{@code
@@ -32,8 +30,6 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * }</pre>
  */
 public final class PlaceNetwork {
-    private static final Query PARTIES = QueryFactory.create(Resources.text(PlaceNetwork.class, "cooperation-parties.rq"));
-    private static final Query PLACES_OF = QueryFactory.create(Resources.text(PlaceNetwork.class, "places-of-parties.rq"));
     private static final Query PLACES = QueryFactory.create(Resources.text(PlaceNetwork.class, "network-places.rq"));
     private final Graph<Node, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
     private final Map<Node, PlaceInfo> places = new LinkedHashMap<>();
@@ -51,6 +47,11 @@ public final class PlaceNetwork {
 
     /** Adds one source's word that two places cooperate: the first makes the edge, each more adds to its weight. */
     public PlaceNetwork link(Node place, Node other) {
+        return link(place, other, 1);
+    }
+
+    /** Adds the word of {@code sources} sources that two places cooperate, to the edge's weight. */
+    public PlaceNetwork link(Node place, Node other, int sources) {
         if (place.equals(other)) {
             return this;
         }
@@ -61,9 +62,9 @@ public final class PlaceNetwork {
         }
         DefaultWeightedEdge edge = graph.getEdge(place, other);
         if (edge == null) {
-            graph.setEdgeWeight(graph.addEdge(place, other), 1);
+            graph.setEdgeWeight(graph.addEdge(place, other), sources);
         } else {
-            graph.setEdgeWeight(edge, graph.getEdgeWeight(edge) + 1);
+            graph.setEdgeWeight(edge, graph.getEdgeWeight(edge) + sources);
         }
         return this;
     }
@@ -95,25 +96,16 @@ public final class PlaceNetwork {
         return path == null ? List.of() : path.getVertexList();
     }
 
-    /** Reads the network the store holds; call outside a transaction. */
+    /**
+     * Reads the network the store holds ({@link CooperationLinks}: the places {@code cc:cooperatesWith} joins, each
+     * link weighted by the sources that state it); call outside a transaction.
+     */
     public static PlaceNetwork read(GraphStore store) {
         return store.read(() -> {
             PlaceNetwork network = new PlaceNetwork();
-            Map<Node, List<Node>> placesOf = new HashMap<>();
-            store.select(PLACES_OF, row -> placesOf.computeIfAbsent(node(row, "agent"), k -> new ArrayList<>())
-                .add(node(row, "place")));
-            Map<List<Node>, Set<Node>> parties = new LinkedHashMap<>();
-            store.select(PARTIES, row -> {
-                if (!node(row, "graph").equals(CC.INFERRED_GRAPH)) {
-                    Set<Node> joined = parties.computeIfAbsent(List.of(node(row, "graph"), node(row, "through")),
-                        k -> new java.util.LinkedHashSet<>());
-                    joined.addAll(placesOf.getOrDefault(node(row, "agent"), List.of()));
-                    if (Truth.of(row.getLiteral("isPlace"))) {
-                        joined.add(node(row, "agent"));
-                    }
-                }
-            });
-            parties.values().forEach(network::linkAll);
+            for (CooperationLinks.Link link : CooperationLinks.read(store)) {
+                network.link(link.one(), link.other(), link.weight());
+            }
             Map<Node, NamedPlace> named = new HashMap<>();
             store.select(PLACES, row -> named.computeIfAbsent(node(row, "place"), NamedPlace::new).add(row));
             named.values().stream().filter(place -> network.graph.containsVertex(place.iri))
@@ -121,17 +113,6 @@ public final class PlaceNetwork {
             return network;
         });
     }
-
-    /** Links every two of the places one cooperation of one source joins. */
-    private void linkAll(Set<Node> joined) {
-        List<Node> all = List.copyOf(joined);
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                link(all.get(i), all.get(j));
-            }
-        }
-    }
-
 
     private static Node node(QuerySolution row, String variable) {
         return row.get(variable).asNode();

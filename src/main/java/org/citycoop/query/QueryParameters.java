@@ -11,11 +11,14 @@ import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
+import org.citycoop.ontology.CC;
 
 /**
  * The parameters a query file declares in its header, one line each: {@code # param: city = Bandung — the city's
  * name}, or with a kind, {@code # param: limit (integer) = 10}. A kind is {@code string} (the default),
- * {@code integer} or {@code iri}. Values are bound by Jena's {@link ParameterizedSparqlString}, which writes them
+ * {@code integer}, {@code iri}, {@code country} (a two-letter ISO 3166 code, bound in capitals) or {@code source}: a
+ * source's key, bound as the IRI of the source's graph, so that a key that cannot be one is refused rather than
+ * leave the graph unbound. Values are bound by Jena's {@link ParameterizedSparqlString}, which writes them
  * as terms (quotes and line breaks escaped), never as query text.
  *
  * <pre>{@code
@@ -24,7 +27,8 @@ import org.citycoop.ErrorId;
  */
 public final class QueryParameters {
     private static final Pattern DECLARED = Pattern.compile(
-        "^#\\s*param:\\s*(\\w+)\\s*(?:\\((string|integer|iri)\\))?\\s*=\\s*([^—\\n]*?)\\s*(?:—\\s*(.*))?$", Pattern.MULTILINE);
+        "^#\\s*param:\\s*(\\w+)\\s*(?:\\((string|integer|iri|source|country)\\))?\\s*=\\s*([^—\\n]*?)\\s*(?:—\\s*(.*))?$", Pattern.MULTILINE);
+    private static final Pattern SOURCE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
     private final String text;
     private final Map<String, Declared> declared;
 
@@ -76,10 +80,30 @@ public final class QueryParameters {
                     query.setLiteral(parameter.name(), value, XSDDatatype.XSDinteger);
                 }
                 case "iri" -> query.setIri(parameter.name(), checkedIri(parameter.name(), value));
+                case "country" -> query.setLiteral(parameter.name(), checkedCountry(parameter.name(), value));
+                case "source" -> query.setIri(parameter.name(), CC.GRAPH + checkedKey(parameter.name(), value));
                 default -> query.setLiteral(parameter.name(), value);
             }
         }
         return query.toString();
+    }
+
+    /** A country's two-letter code, in capitals as the store keeps it. */
+    private static String checkedCountry(String name, String value) {
+        if (!value.matches("[A-Za-z]{2}")) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "parameter " + name + " is '" + value
+                + "', expected a country's two-letter ISO 3166 code, such as ID or JP");
+        }
+        return value.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A source's key as it is, when it is one: letters, digits, dots, hyphens and underscores. */
+    private static String checkedKey(String name, String value) {
+        if (!SOURCE_KEY.matcher(value).matches()) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "parameter " + name + " is '" + value
+                + "', expected the key of a source (letters, digits, '.', '-' and '_', as ./citycoop sources lists them)");
+        }
+        return value;
     }
 
     /** An IRI value as it is, when it is an absolute IRI that cannot end the term early. */

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,11 +44,11 @@ final class GraphApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private final transient Supplier<NetworkModel> model;
+    private final transient Function<NetworkKind, NetworkModel> model;
     private final transient Describer describer;
     private final transient StoreNetwork network;
 
-    GraphApiServlet(GraphStore store, Supplier<NetworkModel> model, Describer describer) {
+    GraphApiServlet(GraphStore store, Function<NetworkKind, NetworkModel> model, Describer describer) {
         this.network = new StoreNetwork(store);
         this.model = model;
         this.describer = describer;
@@ -71,7 +71,7 @@ final class GraphApiServlet extends HttpServlet {
                 case "/graph" -> json(request, response, graph(request));
                 case "/search" -> json(request, response, search(request));
                 case "/facts" -> json(request, response, facts(request));
-                case "/relations" -> json(request, response, Map.of("relations", model.get().relations()));
+                case "/relations" -> json(request, response, Map.of("relations", model.apply(NetworkKind.FULL).relations()));
                 case "/export" -> export(request, response);
                 default -> error(response, HttpServletResponse.SC_NOT_FOUND,
                     "no API " + action + "; the API has /api/graph, /api/search, /api/facts, /api/relations and /api/export");
@@ -80,6 +80,11 @@ final class GraphApiServlet extends HttpServlet {
             error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         } catch (NotFound e) {
             error(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // the server's query timeout: a whole full network of a big store takes longer than a request may
+            error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "reading " + action + " took longer than the "
+                + "server's query timeout (serve --timeout); the cooperation network reads quickly, and the command "
+                + "line (./citycoop export, ./citycoop analyze) reads any network without a timeout");
         }
     }
 
@@ -156,7 +161,7 @@ final class GraphApiServlet extends HttpServlet {
         NetworkFormat format = NetworkFormat.parse(formatName);
         NetworkKind kind = NetworkKind.parse(request.getParameter("network") == null ? "cooperation"
             : request.getParameter("network"));
-        NetworkModel network = model.get();
+        NetworkModel network = model.apply(kind);
         Set<String> relations = network.relationsNamed(list(request.getParameter("relations")));
         TimeWindow window = TimeWindow.parse(request.getParameter("from"), request.getParameter("to"));
         Network chosen = network.network(kind, relations, window);

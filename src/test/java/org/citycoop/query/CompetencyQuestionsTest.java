@@ -109,9 +109,11 @@ class CompetencyQuestionsTest {
         return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
     }
 
-    /** Sorts the items of list cells ("a, b") so that GROUP_CONCAT order does not matter. */
+    /** Sorts the items of list cells ("a, b" or "a | b") so that GROUP_CONCAT order does not matter. */
     private static List<String> normalise(List<String> row) {
-        return row.stream().map(cell -> cell.contains(", ") && !cell.contains("(")
+        return row.stream().map(cell -> cell.contains(" | ")
+            ? Arrays.stream(cell.split(" \\| ")).sorted().collect(Collectors.joining(" | "))
+            : cell.contains(", ") && !cell.contains("(")
             ? Arrays.stream(cell.split(", ")).sorted().collect(Collectors.joining(", ")) : cell).toList();
     }
 }

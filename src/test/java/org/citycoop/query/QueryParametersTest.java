@@ -79,6 +79,27 @@ class QueryParametersTest {
     }
 
     @Test
+    void aSourceParameterIsBoundAsTheSourcesGraphAndAKeyThatCannotBeOneIsRefused() {
+        String query = "# param: source (source) = twins\nSELECT * { GRAPH ?source { ?s ?p ?o } }";
+        assertTrue(QueryParameters.of(query).bind(Map.of()).contains("GRAPH <https://w3id.org/citycoop/graph/twins>"));
+        for (String wrong : new String[] {"twin towns", "", "twins> { ?s ?p ?o } } #", "https://x.org/g"}) {
+            CityCoopException refused = assertThrows(CityCoopException.class,
+                () -> QueryParameters.of(query).bind(Map.of("source", wrong)));
+            assertEquals(ErrorId.BAD_OPTION, refused.id());
+            assertTrue(refused.getMessage().contains("expected the key of a source"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void aCountryParameterTakesATwoLetterCodeInCapitals() {
+        String query = "# param: country (country) = ID\nSELECT * { ?s ?p ?country }";
+        assertTrue(QueryParameters.of(query).bind(Map.of("country", "jp")).contains("\"JP\""));
+        CityCoopException refused = assertThrows(CityCoopException.class,
+            () -> QueryParameters.of(query).bind(Map.of("country", "Indonesia")));
+        assertTrue(refused.getMessage().contains("two-letter ISO 3166 code"), refused.getMessage());
+    }
+
+    @Test
     void theHeaderGivesTitleDescriptionAndParameters() {
         QueryHeader header = QueryHeader.of("""
             # title: Most connected places

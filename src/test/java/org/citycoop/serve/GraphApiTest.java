@@ -222,7 +222,11 @@ class GraphApiTest {
         assertEquals(first, results.get(0).get("label").asText(), "first result for " + query);
     }
 
+    /** The edge weights of the last import, as the file gives them. */
+    private static final List<Double> weights = new java.util.ArrayList<>();
+
     private static Graph<String, Object> imported(String format, boolean graphml) throws IOException {
+        weights.clear();
         HttpResponse<byte[]> response = fixture.get("/api/export?format=" + format + "&network=cooperation");
         assertEquals(200, response.statusCode(), ServerFixture.text(response));
         Graph<String, Object> graph = new DirectedPseudograph<>(null, Object::new, false);
@@ -239,6 +243,11 @@ class GraphApiTest {
             reader.setVertexFactory(id -> id);
             importer = reader;
         }
+        importer.addEdgeAttributeConsumer((p, a) -> {
+            if (p.getSecond().equals("weight")) {
+                weights.add(Double.parseDouble(a.getValue()));
+            }
+        });
         importer.addVertexAttributeConsumer((p, a) -> {
             if (p.getSecond().equals("label")) {
                 labels.put(p.getFirst(), a.getValue());
@@ -262,6 +271,8 @@ class GraphApiTest {
             Graph<String, Object> graph = imported(graphml ? "graphml" : "gexf", graphml);
             assertEquals(places, graph.vertexSet().size(), graphml ? "GraphML nodes" : "GEXF nodes");
             assertEquals(pairs, graph.edgeSet().size(), graphml ? "GraphML edges" : "GEXF edges");
+            assertEquals(pairs, weights.size(), "every edge has a weight");
+            assertTrue(weights.stream().allMatch(w -> w >= 1), "weights: " + weights);
         }
         List<org.apache.commons.csv.CSVRecord> nodes = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
             .parse(new StringReader(ServerFixture.text(fixture.get("/api/export?format=nodes-csv&network=cooperation"))))
@@ -271,6 +282,16 @@ class GraphApiTest {
             .parse(new StringReader(ServerFixture.text(fixture.get("/api/export?format=edges-csv&network=cooperation"))))
             .getRecords();
         assertEquals(pairs, edges.size());
+        for (org.apache.commons.csv.CSVRecord edge : edges) {
+            // the sources counted again, over the SPARQL endpoint: the graphs in which one statement joins the two
+            long stated = sparqlCount("SELECT (COUNT(DISTINCT ?g) AS ?c) WHERE { GRAPH ?g { { ?t <" + CC.NS + "partner> ?x , ?y }"
+                + " UNION { ?t <" + CC.NS + "party> ?x , ?y } } FILTER(?g != <" + CC.INFERRED_GRAPH.getURI() + ">)"
+                + " { ?x <" + CC.NS + "representsPlace> <" + edge.get("source") + "> } UNION { VALUES ?x { <" + edge.get("source") + "> } }"
+                + " { ?y <" + CC.NS + "representsPlace> <" + edge.get("target") + "> } UNION { VALUES ?y { <" + edge.get("target") + "> } }"
+                + " FILTER(?x != ?y) }");
+            assertEquals(Math.max(1, stated), Long.parseLong(edge.get("weight")), edge.toString());
+            assertEquals(stated, edge.get("sources").isEmpty() ? 0 : edge.get("sources").split(" ").length, edge.toString());
+        }
         assertTrue(Files.exists(TestProject.data()));
     }
 }
