@@ -28,16 +28,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code citycoop analyze}: figures of the cooperation network, pairs of countries or regions, paths. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = {"Analyse the cooperation network of places (an edge per pair of places that cooperate, weighted by "
-        + "the sources that say so): degree, weighted degree, betweenness, harmonic closeness, connected component, "
-        + "community (label propagation) and rank by degree in the country.",
+    description = {"Analyse the cooperation network of places (an edge per pair of places that cc:cooperatesWith joins, "
+        + "weighted by the sources that say so): degree, weighted degree, betweenness, harmonic closeness, connected "
+        + "component, community (Leiden, optimising modularity) and rank by degree in the country.",
         "By default prints the most connected places and writes every figure into the store as the source "
             + "network-figures (cc:degree, cc:betweenness, ...), replacing the last analysis.",
         "--pairs counts links by pairs of countries or of provinces and prefectures; --path prints the shortest "
             + "cooperation path between two places."})
 final class AnalyzeCommand implements Callable<Integer> {
-    /** Networks up to this many places get their closeness and betweenness unless told otherwise. */
-    private static final int CENTRALITY_UP_TO = 5_000;
     @Spec
     CommandSpec spec;
     @Mixin
@@ -53,10 +51,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean csv;
     @Option(names = "--no-write", description = "Do not write the figures into the store.")
     boolean noWrite;
-    @Option(names = "--centrality", negatable = true, description = "Compute closeness and betweenness even for a "
-        + "network of more than " + CENTRALITY_UP_TO + " places (for tens of thousands it takes tens of minutes), or "
-        + "never (--no-centrality).")
-    Boolean centrality;
+    @Option(names = "--centrality", negatable = true, defaultValue = "true", fallbackValue = "true",
+        description = "Compute closeness and betweenness (the default; --no-centrality leaves them out).")
+    boolean centrality;
+    @Option(names = "--source", paramLabel = "KEY", description = "Analyse only the links this source states (as "
+        + "./citycoop sources lists its key); given twice, the links both sources state.")
+    List<String> sources;
     @Option(names = "--pairs", paramLabel = "LEVEL", description = "country or region: count links by pairs of "
         + "countries, or of provinces and prefectures.")
     String pairs;
@@ -77,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         try (GraphStore opened = endpoint.open(store, spec.commandLine().getErr())) {
             long started = System.nanoTime();
-            PlaceNetwork network = PlaceNetwork.read(opened);
+            PlaceNetwork network = PlaceNetwork.read(opened, sources == null ? List.of() : sources);
             err.printf("read the network: %,d places, %,d links (%.1f s)%n", network.graph().vertexSet().size(),
                 network.graph().edgeSet().size(), seconds(started));
             err.flush();
@@ -100,6 +100,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
+        if (sources != null && sources.size() > 2) {
+            throw new CityCoopException(ErrorId.BAD_OPTION, "--source given " + sources.size() + " times: expected "
+                + "one source, or two for the links both state");
+        }
         if (top < 1) {
             throw new CityCoopException(ErrorId.BAD_OPTION, "--top " + top + ": expected a positive number");
         }
@@ -114,17 +118,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private NetworkFigures figures(PlaceNetwork network, PrintWriter err) {
         long started = System.nanoTime();
-        int places = network.graph().vertexSet().size();
-        boolean central = centrality != null ? centrality : places <= CENTRALITY_UP_TO;
-        if (!central) {
-            err.printf("closeness and betweenness not computed for %,d places%s%n", places, centrality == null
-                ? " (more than " + CENTRALITY_UP_TO + "; --centrality computes them, in tens of minutes)" : "");
-        }
-        NetworkFigures figures = NetworkFigures.of(network, central, phase -> {
+        NetworkFigures figures = NetworkFigures.of(network, centrality, phase -> {
             err.printf("computing %s (%.1f s)%n", phase, seconds(started));
             err.flush();
         });
-        err.printf("computed the figures (%.1f s): %,d components%n", seconds(started), figures.components());
+        err.printf("computed the figures (%.1f s): %,d components, %,d communities (modularity %.3f)%n",
+            seconds(started), figures.components(), figures.communities(), figures.modularity());
         return figures;
     }
 

@@ -7,38 +7,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.alg.scoring.HarmonicCentrality;
-import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
- * The figures of each place of a {@link PlaceNetwork}, computed with JGraphT: degree, weighted degree, betweenness
- * (Brandes, each pair of other places counted once), harmonic closeness (the mean of 1/distance to every other
- * place, which a network of several components needs; both NaN when not asked for), connected component and community (label propagation), both
- * numbered from 1 for the biggest, and the rank by degree among the places of the same country.
+ * The figures of each place of a {@link PlaceNetwork}: degree, weighted degree, betweenness (Brandes, each pair of
+ * other places counted once) and harmonic closeness (the mean of 1/distance to every other place, which a network of
+ * several components needs), both from {@link Centrality} and NaN when not asked for; connected component (JGraphT)
+ * and community ({@link Communities}, Leiden), both numbered from 1 for the biggest; and the rank by degree among the
+ * places of the same country.
  */
 public final class NetworkFigures {
-    /** Label propagation breaks ties at random: a fixed seed gives the same communities on the same network. */
-    private static final long SEED = 190;
-    private static final int MAX_ITERATIONS = 100;
     private final Map<Node, PlaceFigures> figures;
+    private final double modularity;
 
     /** One place's figures. */
     public record PlaceFigures(PlaceNetwork.PlaceInfo place, int degree, long weightedDegree, double betweenness,
             double closeness, int component, int community, int rankInCountry) {
     }
 
-    private NetworkFigures(Map<Node, PlaceFigures> figures) {
+    private NetworkFigures(Map<Node, PlaceFigures> figures, double modularity) {
         this.figures = figures;
+        this.modularity = modularity;
     }
 
     /** Computes every figure of every place. */
@@ -48,35 +43,29 @@ public final class NetworkFigures {
 
     /**
      * Computes the figures of every place, telling {@code phases} the name of each long step as it starts. Without
-     * {@code centrality}, each place's closeness and betweenness are NaN: both take a shortest-path search from every
-     * place (JGraphT's algorithms allocate a map of every place for each), which for tens of thousands of places is
-     * a matter of many minutes.
+     * {@code centrality}, each place's closeness and betweenness are NaN.
      */
     public static NetworkFigures of(PlaceNetwork network, boolean centrality, Consumer<String> phases) {
         Graph<Node, DefaultWeightedEdge> graph = network.graph();
         phases.accept("components and communities");
         Map<Node, Integer> components = numbered(new ConnectivityInspector<>(graph).connectedSets());
-        Map<Node, Integer> communities = numbered(new LabelPropagationClustering<>(graph, MAX_ITERATIONS,
-            new Random(SEED)).getClustering().getClusters());
-        // a link's weight counts the sources that state it; it is no distance: paths count links
-        Graph<Node, DefaultWeightedEdge> links = new AsUnweightedGraph<>(graph);
-        Map<Node, Double> closeness = Map.of();
-        Map<Node, Double> between = Map.of();
+        Communities found = Communities.of(graph);
+        Map<Node, Integer> communities = numbered(found.sets());
+        Centrality central = null;
         if (centrality) {
-            phases.accept("closeness");
-            closeness = new HarmonicCentrality<>(links, false, true).getScores();
-            phases.accept("betweenness");
-            between = new BetweennessCentrality<>(links, false).getScores();
+            phases.accept("betweenness and closeness");
+            central = Centrality.of(graph);
         }
         Map<Node, Integer> ranks = ranksInCountry(network);
         Map<Node, PlaceFigures> figures = new LinkedHashMap<>();
         for (Node place : graph.vertexSet()) {
             long weighted = Math.round(graph.edgesOf(place).stream().mapToDouble(graph::getEdgeWeight).sum());
             figures.put(place, new PlaceFigures(network.info(place), graph.degreeOf(place), weighted,
-                between.getOrDefault(place, Double.NaN), closeness.getOrDefault(place, Double.NaN), components.get(place), communities.get(place),
-                ranks.getOrDefault(place, 0)));
+                central == null ? Double.NaN : central.betweenness(place),
+                central == null ? Double.NaN : central.closeness(place), components.get(place),
+                communities.get(place), ranks.getOrDefault(place, 0)));
         }
-        return new NetworkFigures(figures);
+        return new NetworkFigures(figures, found.modularity());
     }
 
     /** Numbers sets from 1 for the biggest; sets of a size are ordered by their first member's IRI. */
@@ -129,6 +118,16 @@ public final class NetworkFigures {
     /** How many places, and how many connected components. */
     public int size() {
         return figures.size();
+    }
+
+    /** The modularity of the communities, over the links weighted by their sources. */
+    public double modularity() {
+        return modularity;
+    }
+
+    /** How many communities. */
+    public long communities() {
+        return figures.values().stream().map(PlaceFigures::community).distinct().count();
     }
 
     public long components() {

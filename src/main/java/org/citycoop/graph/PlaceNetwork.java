@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.citycoop.CityCoopException;
+import org.citycoop.ErrorId;
 import org.citycoop.Resources;
 import org.citycoop.ontology.CC;
+import org.citycoop.ontology.Vocab;
 import org.citycoop.store.GraphStore;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
@@ -101,10 +105,29 @@ public final class PlaceNetwork {
      * link weighted by the sources that state it); call outside a transaction.
      */
     public static PlaceNetwork read(GraphStore store) {
+        return read(store, List.of());
+    }
+
+    /**
+     * Reads the links that every one of some sources states (by their keys; none: every link), each weighted by
+     * all the sources that state it; call outside a transaction.
+     *
+     * @throws CityCoopException CC403 for a key of no source the store holds
+     */
+    public static PlaceNetwork read(GraphStore store, List<String> sources) {
         return store.read(() -> {
+            for (String key : sources) {
+                Node graph = NodeFactory.createURI(CC.GRAPH + key);
+                if (!store.curated().contains(Node.ANY, graph, Vocab.RDF_TYPE, CC.SourceGraph)) {
+                    throw new CityCoopException(ErrorId.BAD_OPTION, "--source " + key + ": the store holds no source "
+                        + "of that key (./citycoop sources lists them)");
+                }
+            }
             PlaceNetwork network = new PlaceNetwork();
             for (CooperationLinks.Link link : CooperationLinks.read(store)) {
-                network.link(link.one(), link.other(), link.weight());
+                if (link.sources().containsAll(sources)) {
+                    network.link(link.one(), link.other(), link.weight());
+                }
             }
             Map<Node, NamedPlace> named = new HashMap<>();
             store.select(PLACES, row -> named.computeIfAbsent(node(row, "place"), NamedPlace::new).add(row));

@@ -17,7 +17,8 @@ import org.citycoop.ontology.Vocab;
 
 /**
  * Wraps a quad sink so that a source's triples land in its named graph, and adds, when the source is done,
- * the PROV-O description of that graph: what it was derived from, when, how and with what confidence.
+ * the PROV-O description of that graph: what it was derived from, when, how and with what confidence, and how many
+ * triples the source stated ({@code void:triples}), so that counting them never needs a scan of the graph.
  */
 public final class IntoGraph extends StreamRDFWrapper {
     private final Source source;
@@ -70,6 +71,7 @@ public final class IntoGraph extends StreamRDFWrapper {
         quad(CC.loadedFrom, NodeFactory.createLiteralString(source.file()));
         quad(CC.filePath, NodeFactory.createLiteralString(source.path()));
         quad(Vocab.PROV_GENERATED_AT_TIME, now);
+        quad(Vocab.VOID_TRIPLES, NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
         source.terms().ifPresent(terms -> {
             quad(org.apache.jena.vocabulary.DCTerms.license.asNode(), terms.licence().node());
             quad(org.apache.jena.vocabulary.DCTerms.rights.asNode(), NodeFactory.createLiteralString(

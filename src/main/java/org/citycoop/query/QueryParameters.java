@@ -18,7 +18,8 @@ import org.citycoop.ontology.CC;
  * name}, or with a kind, {@code # param: limit (integer) = 10}. A kind is {@code string} (the default),
  * {@code integer}, {@code iri}, {@code country} (a two-letter ISO 3166 code, bound in capitals) or {@code source}: a
  * source's key, bound as the IRI of the source's graph, so that a key that cannot be one is refused rather than
- * leave the graph unbound. Values are bound by Jena's {@link ParameterizedSparqlString}, which writes them
+ * leave the graph unbound. A string written alone in a {@code VALUES} block stands for the name in every language
+ * labels are written in ({@link NameTerms}). Values are bound by Jena's {@link ParameterizedSparqlString}, which writes them
  * as terms (quotes and line breaks escaped), never as query text.
  *
  * <pre>{@code
@@ -69,6 +70,7 @@ public final class QueryParameters {
             }
         }
         ParameterizedSparqlString query = new ParameterizedSparqlString(text);
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Declared parameter : declared.values()) {
             String value = values.getOrDefault(parameter.name(), parameter.defaultValue());
             switch (parameter.kind()) {
@@ -82,10 +84,14 @@ public final class QueryParameters {
                 case "iri" -> query.setIri(parameter.name(), checkedIri(parameter.name(), value));
                 case "country" -> query.setLiteral(parameter.name(), checkedCountry(parameter.name(), value));
                 case "source" -> query.setIri(parameter.name(), CC.GRAPH + checkedKey(parameter.name(), value));
-                default -> query.setLiteral(parameter.name(), value);
+                default -> {
+                    query.setLiteral(parameter.name(), value);
+                    names.add(value);
+                }
             }
         }
-        return query.toString();
+        boolean looksUp = names.stream().anyMatch(name -> !name.isEmpty()) && text.contains("VALUES");
+        return looksUp ? NameTerms.expand(query.toString(), names) : query.toString();
     }
 
     /** A country's two-letter code, in capitals as the store keeps it. */

@@ -19,6 +19,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.citycoop.CityCoopException;
 import org.citycoop.TestProject;
@@ -243,6 +244,22 @@ class LoaderTest {
         Node excerpt = NodeFactory.createURI(CC.ID + "source/bandung-toyota-simeulue-2017/excerpt/t18");
         boolean inItsGraph = store.read(() -> store.dataset().contains(graph, tenure, CC.statedIn, excerpt));
         assertTrue(inItsGraph, "a statement's evidence lives in its source's graph");
+    }
+
+    @Test
+    void everySourceGraphStatesHowManyTriplesItsSourceStated() {
+        Store store = TestProject.dataStore();
+        List<Node> graphs = store.read(() -> store.dataset().stream(Node.ANY, Node.ANY, Vocab.RDF_TYPE, CC.SourceGraph)
+            .map(Quad::getSubject).distinct().toList());
+        assertTrue(graphs.size() >= 6, "source graphs: " + graphs);
+        for (Node graph : graphs) {
+            long[] counted = store.read(() -> new long[] {
+                store.dataset().stream(graph, Node.ANY, Node.ANY, Node.ANY).filter(q -> !q.getSubject().equals(graph))
+                    .count(),
+                Long.parseLong(store.dataset().stream(graph, graph, Vocab.VOID_TRIPLES, Node.ANY).findFirst()
+                    .orElseThrow().getObject().getLiteralLexicalForm())});
+            assertEquals(counted[0], counted[1], "void:triples of " + graph);
+        }
     }
 
     @Test

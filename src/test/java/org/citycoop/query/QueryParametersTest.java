@@ -91,6 +91,24 @@ class QueryParametersTest {
     }
 
     @Test
+    void aNameAloneInValuesStandsForTheNameInEveryLanguageAndStaysTerms() {
+        String query = "# param: city = Bandung\nSELECT * { VALUES ?label { ?city } ?place ?p ?label "
+            + "FILTER(?city != \"\") }";
+        Query bound = QueryFactory.create(QueryParameters.of(query).bind(Map.of("city", "Kota \"Bandung\"")));
+        java.util.List<org.apache.jena.graph.Node> terms = new java.util.ArrayList<>();
+        ElementWalker.walk(bound.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.syntax.ElementData data) {
+                data.getRows().forEach(row -> terms.add(row.get(data.getVars().get(0))));
+            }
+        });
+        assertEquals(1 + NameTerms.LANGUAGES.size(), terms.size(), terms.toString());
+        assertTrue(terms.contains(org.apache.jena.graph.NodeFactory.createLiteralString("Kota \"Bandung\"")));
+        assertTrue(terms.contains(org.apache.jena.graph.NodeFactory.createLiteralLang("Kota \"Bandung\"", "zh-Hant")));
+        assertTrue(filterOf(bound.toString()).contains("Kota \\\"Bandung\\\""), filterOf(bound.toString()));
+    }
+
+    @Test
     void aCountryParameterTakesATwoLetterCodeInCapitals() {
         String query = "# param: country (country) = ID\nSELECT * { ?s ?p ?country }";
         assertTrue(QueryParameters.of(query).bind(Map.of("country", "jp")).contains("\"JP\""));
