@@ -2,6 +2,7 @@ package org.citycoop.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -43,20 +45,36 @@ import org.citycoop.ontology.Vocab;
  */
 final class LabelIndex {
     private static final String FIELD = "label";
+    /** Written once the index holds every label of the store: an index without it was left half-built. */
+    private static final String COMPLETE = "complete";
     private final TextIndex index;
     private final boolean existed;
+    private final Path complete;
 
-    private LabelIndex(TextIndex index, boolean existed) {
+    private LabelIndex(TextIndex index, boolean existed, Path complete) {
         this.index = index;
         this.existed = existed;
+        this.complete = complete;
     }
 
-    /** The index in a store's folder ({@code labels/}), or in memory for a null folder. */
+    /**
+     * The index in a store's folder ({@code labels/}), or in memory for a null folder. An index whose building from
+     * the store's labels was cut short (the process stopped) is emptied, to be built again.
+     */
     static LabelIndex open(Path folder) {
         try {
-            Directory directory = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder.resolve("labels"));
-            boolean existed = DirectoryReader.indexExists(directory);
-            return new LabelIndex(TextDatasetFactory.createLuceneIndex(directory, config()), existed);
+            if (folder == null) {
+                return new LabelIndex(TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config()), false,
+                    null);
+            }
+            Path labels = folder.resolve("labels");
+            Path complete = labels.resolve(COMPLETE);
+            Directory directory = FSDirectory.open(labels);
+            boolean existed = DirectoryReader.indexExists(directory) && Files.exists(complete);
+            if (!existed && Files.isDirectory(labels)) {
+                PathUtils.cleanDirectory(labels);
+            }
+            return new LabelIndex(TextDatasetFactory.createLuceneIndex(directory, config()), existed, complete);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index of labels in " + folder, e);
         }
@@ -67,8 +85,19 @@ final class LabelIndex {
         DatasetGraph indexed = TextDatasetFactory.create(base, index, true, new Indexable(index));
         if (!existed) {
             Txn.executeWrite(indexed, () -> fill(base));
+            markComplete();
         }
         return new LabelWrites(indexed, base, Set.copyOf(index.getDocDef().getPredicates(FIELD)));
+    }
+
+    private void markComplete() {
+        if (complete != null) {
+            try {
+                Files.writeString(complete, "every label of the store is indexed\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot mark the index of labels complete in " + complete, e);
+            }
+        }
     }
 
     /**

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Search reads a Lucene index of labels that every write keeps in step, in the same transaction: a label added,
  * changed or removed is found (or no longer found) as soon as the write commits, a write that aborts leaves the
- * index as it was, and a store without the index gets it built from its labels when opened.
+ * index as it was, and a store without the index (or with one whose building was cut short) gets it built from
+ * its labels when opened.
  */
 class LabelSearchTest {
     private static final Node BANDUNG = NodeFactory.createURI(CC.ID + "city/bandung");
@@ -73,6 +74,16 @@ class LabelSearchTest {
         deleteTree(folder.resolve("labels"));
         try (Store store = Store.open(folder)) {
             assertEquals(BANDUNG, first(store, "band"), "the index is built again from the store's labels");
+        }
+        // an index whose building was cut short: committed, but with no label in it and not marked complete
+        deleteTree(folder.resolve("labels"));
+        try (org.apache.lucene.index.IndexWriter cut = new org.apache.lucene.index.IndexWriter(
+                org.apache.lucene.store.FSDirectory.open(folder.resolve("labels")),
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            cut.commit();
+        }
+        try (Store store = Store.open(folder)) {
+            assertEquals(BANDUNG, first(store, "band"), "a half-built index is built again");
         }
     }
 
