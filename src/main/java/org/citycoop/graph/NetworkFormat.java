@@ -12,7 +12,9 @@ public enum NetworkFormat {
     /** The node list of a network as CSV. */
     NODES_CSV("text/csv", "csv"),
     /** The edge list of a network as CSV. */
-    EDGES_CSV("text/csv", "csv");
+    EDGES_CSV("text/csv", "csv"),
+    /** The figures of each place the last analysis wrote ({@link FiguresTable}). */
+    FIGURES_CSV("text/csv", "csv");
 
     private final String mediaType;
     private final String extension;
@@ -35,7 +37,7 @@ public enum NetworkFormat {
             return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new CityCoopException(ErrorId.BAD_OPTION, "unknown network format '" + name
-                + "', expected graphml, gexf, nodes-csv or edges-csv", e);
+                + "', expected graphml, gexf, nodes-csv, edges-csv or figures-csv", e);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.citycoop.CityCoopException;
 import org.citycoop.graph.GraphNode;
 import org.citycoop.graph.Network;
+import org.citycoop.graph.FiguresTable;
 import org.citycoop.graph.NetworkFormat;
 import org.citycoop.graph.NetworkKind;
 import org.citycoop.graph.NetworkModel;
@@ -47,8 +48,10 @@ final class GraphApiServlet extends HttpServlet {
     private final transient Function<NetworkKind, NetworkModel> model;
     private final transient Describer describer;
     private final transient StoreNetwork network;
+    private final transient GraphStore store;
 
     GraphApiServlet(GraphStore store, Function<NetworkKind, NetworkModel> model, Describer describer) {
+        this.store = store;
         this.network = new StoreNetwork(store);
         this.model = model;
         this.describer = describer;
@@ -159,6 +162,10 @@ final class GraphApiServlet extends HttpServlet {
     private void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String formatName = request.getParameter("format") == null ? "gexf" : request.getParameter("format");
         NetworkFormat format = NetworkFormat.parse(formatName);
+        if (format == NetworkFormat.FIGURES_CSV) {
+            figures(response);
+            return;
+        }
         NetworkKind kind = NetworkKind.parse(request.getParameter("network") == null ? "cooperation"
             : request.getParameter("network"));
         NetworkModel network = model.apply(kind);
@@ -172,6 +179,18 @@ final class GraphApiServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         new NetworkWriter(chosen).write(format, out);
+    }
+
+    /** The figures of the last analysis as CSV; 404 when the store holds none. */
+    private void figures(HttpServletResponse response) throws IOException {
+        java.io.StringWriter table = new java.io.StringWriter();
+        if (FiguresTable.write(store, table) == 0) {
+            throw new NotFound("the store holds no figures of the network: ./citycoop analyze computes and writes them");
+        }
+        Responses.cors(response);
+        response.setContentType(NetworkFormat.FIGURES_CSV.mediaType() + "; charset=utf-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"citycoop-figures.csv\"");
+        response.getOutputStream().write(table.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The node a request names, as the graph shows it: 400 without one, 404 for one the graph lacks. */

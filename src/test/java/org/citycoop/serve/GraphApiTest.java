@@ -294,4 +294,29 @@ class GraphApiTest {
         }
         assertTrue(Files.exists(TestProject.data()));
     }
+
+    @Test
+    void theFiguresOfTheLastAnalysisComeAsCsvAndTheirAbsenceIsA404() throws IOException {
+        HttpResponse<byte[]> none = fixture.get("/api/export?format=figures-csv");
+        assertEquals(404, none.statusCode());
+        assertTrue(ServerFixture.text(none).contains("./citycoop analyze"), ServerFixture.text(none));
+        org.citycoop.store.Store analysed = TestProject.twinTownStore();
+        ServerFixture over = ServerFixture.over(analysed, ServerConfig.builder());
+        try {
+            HttpResponse<byte[]> table = over.get("/api/export?format=figures-csv");
+            assertEquals(200, table.statusCode(), ServerFixture.text(table));
+            List<org.apache.commons.csv.CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new StringReader(ServerFixture.text(table))).getRecords();
+            org.citycoop.graph.NetworkFigures figures = org.citycoop.graph.NetworkFigures.of(
+                org.citycoop.graph.PlaceNetwork.read(analysed));
+            assertEquals(figures.size(), rows.size());
+            for (org.apache.commons.csv.CSVRecord row : rows) {
+                var place = figures.of(org.apache.jena.graph.NodeFactory.createURI(row.get("place")));
+                assertEquals(place.degree(), Integer.parseInt(row.get("degree")), row.toString());
+                assertEquals(place.community(), Integer.parseInt(row.get("community")), row.toString());
+            }
+        } finally {
+            over.close();
+        }
+    }
 }
