@@ -118,6 +118,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private NetworkFigures figures(PlaceNetwork network, PrintWriter err) {
         long started = System.nanoTime();
+        if (!centrality) {
+            err.println("closeness and betweenness not computed (--no-centrality)");
+        }
         NetworkFigures figures = NetworkFigures.of(network, centrality, phase -> {
             err.printf("computing %s (%.1f s)%n", phase, seconds(started));
             err.flush();

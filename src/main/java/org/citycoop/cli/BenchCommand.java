@@ -87,8 +87,9 @@ final class BenchCommand implements Callable<Integer> {
     List<Path> reportGazetteers = List.of();
 
     @Option(names = "--store", paramLabel = "DIR", description = "Time the requests over HTTP on this existing store "
-        + "instead: nothing is loaded or generated, and the store is left as it was.")
-    Path existing;
+        + "instead: nothing is loaded or generated, and the store is left as it was. Given twice (the whole network "
+        + "and the curated data, say), each store in turn, their figures side by side.")
+    List<Path> existing = List.of();
 
     @Option(names = "--geonames", paramLabel = "FILE", defaultValue = "../shared/data/gazetteer/world/geonames-cities1000.csv",
         description = "GeoNames' cities for the generated corpus (default: ${DEFAULT-VALUE}).")
@@ -96,8 +97,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (existing != null) {
-            print(existingStore());
+        if (!existing.isEmpty()) {
+            print(existingStores());
             return 0;
         }
         if ((wikidata == null) != (wikidataNames == null)) {
@@ -192,14 +193,32 @@ final class BenchCommand implements Callable<Integer> {
         return figures;
     }
 
-    /** The requests over HTTP on a store that is there already, such as one that took half an hour to load. */
-    private List<Figure> existingStore() {
+    /**
+     * The requests over HTTP on stores that are there already, such as one that took half an hour to load; with more
+     * than one, each figure named after its store's folder, the figures of one job side by side.
+     */
+    private List<Figure> existingStores() {
         if (!records.isEmpty() || !gazetteers.isEmpty() || !twinTowns.isEmpty() || wikidata != null || reports != null) {
             throw new CityCoopException(ErrorId.BAD_OPTION, "--store times the store it names as it is; --records, "
                 + "--gazetteer, --twin-towns, --wikidata and --reports need fresh ones: give --store alone, or leave it "
                 + "out");
         }
-        return httpFigures(StoreOption.existing(existing, "leave --store out to time fresh stores"));
+        List<List<Figure>> byStore = new ArrayList<>();
+        for (Path store : existing) {
+            List<Figure> timed = httpFigures(StoreOption.existing(store, "leave --store out to time fresh stores"));
+            String name = store.toAbsolutePath().normalize().getFileName().toString();
+            byStore.add(existing.size() == 1 ? timed : timed.stream().map(f -> new Figure(f.job() + " [" + name + "]",
+                f.millis(), f.detail())).toList());
+        }
+        List<Figure> sideBySide = new ArrayList<>();
+        for (int i = 0; i < byStore.get(0).size(); i++) {
+            for (List<Figure> timed : byStore) {
+                if (i < timed.size()) {
+                    sideBySide.add(timed.get(i));
+                }
+            }
+        }
+        return sideBySide;
     }
 
     private List<Figure> httpFigures(Path served) {

@@ -18,8 +18,8 @@ import org.citycoop.ontology.CC;
  * name}, or with a kind, {@code # param: limit (integer) = 10}. A kind is {@code string} (the default),
  * {@code integer}, {@code iri}, {@code country} (a two-letter ISO 3166 code, bound in capitals) or {@code source}: a
  * source's key, bound as the IRI of the source's graph, so that a key that cannot be one is refused rather than
- * leave the graph unbound. A string written alone in a {@code VALUES} block stands for the name in every language
- * labels are written in ({@link NameTerms}). Values are bound by Jena's {@link ParameterizedSparqlString}, which writes them
+ * leave the graph unbound. A string bound alone to a variable ({@code BIND(?city AS ?label)}) stands for the name in
+ * every language labels are written in ({@link NameTerms}). Values are bound by Jena's {@link ParameterizedSparqlString}, which writes them
  * as terms (quotes and line breaks escaped), never as query text.
  *
  * <pre>{@code
@@ -90,7 +90,7 @@ public final class QueryParameters {
                 }
             }
         }
-        boolean looksUp = names.stream().anyMatch(name -> !name.isEmpty()) && text.contains("VALUES");
+        boolean looksUp = names.stream().anyMatch(name -> !name.isEmpty()) && text.contains("BIND(");
         return looksUp ? NameTerms.expand(query.toString(), names) : query.toString();
     }
 

@@ -93,6 +93,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void oneSourcesNetworkHasOnlyTheLinksItStatesAndAnUnknownSourceIsRefused() {
+        CliTest.Run whole = ok(CliTest.run("analyze", "--store", store, "--no-write", "--csv"));
+        CliTest.Run twins = ok(CliTest.run("analyze", "--store", store, "--no-write", "--csv", "--source", "twins"));
+        java.util.List<String> places = twins.out().lines().skip(1).toList();
+        assertTrue(!places.isEmpty() && places.size() < whole.out().lines().count() - 1, twins.out());
+        // the curated twinnings join Bandung with Braunschweig, Suwon and Fort Worth, and no cooperation of the report
+        assertTrue(places.stream().anyMatch(l -> l.contains("city/braunschweig,")), twins.out());
+        assertTrue(places.stream().noneMatch(l -> l.contains("regency/simeulue,")), twins.out());
+        CliTest.Run unknown = CliTest.run("analyze", "--store", store, "--no-write", "--source", "no-such-source");
+        assertEquals(Main.USER_ERROR, unknown.status(), unknown.err());
+        assertTrue(unknown.err().contains("CC403") && unknown.err().contains("no-such-source"), unknown.err());
+    }
+
+    @Test
     void withoutCentralityTheColumnsAreEmptyAndNothingIsWritten() {
         CliTest.Run run = ok(CliTest.run("analyze", "--store", store, "--no-centrality", "--no-write", "--csv"));
         assertTrue(run.err().contains("closeness and betweenness not computed"), run.err());

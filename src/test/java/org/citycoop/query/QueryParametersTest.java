@@ -91,8 +91,8 @@ class QueryParametersTest {
     }
 
     @Test
-    void aNameAloneInValuesStandsForTheNameInEveryLanguageAndStaysTerms() {
-        String query = "# param: city = Bandung\nSELECT * { VALUES ?label { ?city } ?place ?p ?label "
+    void aNameBoundAloneStandsForTheNameInEveryLanguageAndStaysTerms() {
+        String query = "# param: city = Bandung\nSELECT * { BIND(?city AS ?label) ?place ?p ?label "
             + "FILTER(?city != \"\") }";
         Query bound = QueryFactory.create(QueryParameters.of(query).bind(Map.of("city", "Kota \"Bandung\"")));
         java.util.List<org.apache.jena.graph.Node> terms = new java.util.ArrayList<>();
