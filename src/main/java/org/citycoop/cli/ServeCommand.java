@@ -163,7 +163,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static void announce(PrintWriter out, GraphStore store, CityCoopServer server, Store copy) {
-        Statistics stats = Statistics.of(store);
+        Statistics stats = Statistics.ofGraphs(store);
         String url = server.url();
         out.println("CityCoop serves " + store.description() + " (" + stats.quads() + " quads in " + stats.graphs().size()
             + " graphs) on " + url + "/");

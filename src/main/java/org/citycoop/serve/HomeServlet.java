@@ -67,10 +67,15 @@ final class HomeServlet extends HttpServlet {
             """.formatted(EDITOR));
         body.append("<h2>What the graph holds</h2>\n<p>").append(String.format("%,d", stats.quads()))
             .append(" statements in ").append(stats.graphs().size()).append(" graphs.</p>\n");
+        java.util.Optional<Statistics> kinds = figures.classes();
+        if (kinds.isEmpty()) {
+            body.append("<p class=\"note\">The things are being counted by kind; reload the page in a moment.</p>\n");
+        }
         body.append("<table class=\"counts\"><caption>Things by kind</caption><tr><th>kind</th><th>things</th></tr>\n");
-        stats.classes().stream().limit(KINDS_SHOWN).forEach(c -> body.append("<tr><td>")
-            .append(Html.link(LinkedDataPaths.pageOf(NodeFactory.createURI(c.name())), shortName(c.name(), CC.NS)))
-            .append("</td><td>").append(String.format("%,d", c.count())).append("</td></tr>\n"));
+        kinds.map(Statistics::classes).orElse(java.util.List.of()).stream().limit(KINDS_SHOWN).forEach(c -> body
+            .append("<tr><td>").append(Html.link(LinkedDataPaths.pageOf(NodeFactory.createURI(c.name())),
+                shortName(c.name(), CC.NS))).append("</td><td>").append(String.format("%,d", c.count()))
+            .append("</td></tr>\n"));
         body.append("</table>\n<table class=\"counts\"><caption>Statements by source</caption><tr><th>graph</th>"
             + "<th>statements</th></tr>\n");
         stats.graphs().forEach(g -> body.append("<tr><td>")

@@ -35,6 +35,7 @@ final class LinkedDataModule implements FusekiModule {
         builder.addServlet("/data/*", new DataServlet(describer, false));
         builder.addServlet("/page/*", new DataServlet(describer, true));
         StoreFigures figures = new StoreFigures(store);
+        figures.warm();
         builder.addServlet("/.well-known/void", new VoidServlet(store, figures));
         // the dataset's IRI and its distributions' are described by the dataset description
         builder.addServlet("/dataset", new SeeOtherServlet("/.well-known/void"));
