@@ -3,9 +3,6 @@ package org.citycoop.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +15,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.citycoop.TestProject;
 import org.citycoop.WholeNetwork;
 import org.citycoop.graph.GraphNode;
@@ -27,9 +22,7 @@ import org.citycoop.graph.StoreNetwork;
 import org.citycoop.load.twins.SameNamedPlaces;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
-import org.citycoop.query.QueryParameters;
-import org.citycoop.query.QueryRunner;
-import org.citycoop.query.ResultFormat;
+import org.citycoop.query.LibraryRows;
 import org.citycoop.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,12 +188,6 @@ class WholeNetworkIT {
     }
 
     private static List<QuerySolution> query(String file, Map<String, String> values) throws Exception {
-        String text = Files.readString(TestProject.queries().resolve(file));
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        new QueryRunner(store).run(QueryParameters.of(text).bind(values), file, ResultFormat.JSON, json);
-        ResultSet results = ResultSetFactory.fromJSON(new ByteArrayInputStream(json.toByteArray()));
-        List<QuerySolution> rows = new ArrayList<>();
-        results.forEachRemaining(rows::add);
-        return rows;
+        return LibraryRows.of(store, file, values);
     }
 }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +15,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.citycoop.CityCoopException;
 import org.citycoop.ErrorId;
 import org.citycoop.TestProject;
@@ -185,12 +180,6 @@ class QueryLibraryIT {
     }
 
     private static List<QuerySolution> query(String file, Map<String, String> values) throws Exception {
-        String text = Files.readString(TestProject.queries().resolve(file));
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        new QueryRunner(store).run(QueryParameters.of(text).bind(values), file, ResultFormat.JSON, json);
-        ResultSet results = ResultSetFactory.fromJSON(new ByteArrayInputStream(json.toByteArray()));
-        List<QuerySolution> rows = new ArrayList<>();
-        results.forEachRemaining(rows::add);
-        return rows;
+        return LibraryRows.of(store, file, values);
     }
 }
