@@ -43,6 +43,10 @@ public final class Communities {
 
     /** Finds the communities of a network; each place of no link is a community of its own. */
     public static Communities of(Graph<Node, DefaultWeightedEdge> graph) {
+        if (graph.edgeSet().isEmpty()) {
+            // no link to weigh: the algorithm has nothing to optimise (and a resolution of 1/0)
+            return new Communities(graph.vertexSet().stream().map(Set::of).toList(), 0);
+        }
         List<Node> nodes = new ArrayList<>(graph.vertexSet());
         Map<Node, Integer> index = new HashMap<>();
         nodes.forEach(node -> index.put(node, index.size()));

@@ -64,6 +64,17 @@ class CommunitiesTest {
         assertEquals(size, found.sets().stream().mapToInt(Set::size).sum(), "every place in one community");
     }
 
+    @Test
+    void aNetworkWithoutLinksIsOneCommunityPerPlaceAndNoneAtAll() {
+        Graph<Node, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        assertEquals(List.of(), Communities.of(graph).sets());
+        graph.addVertex(node(0));
+        graph.addVertex(node(1));
+        Communities alone = Communities.of(graph);
+        assertEquals(2, alone.sets().size());
+        assertEquals(0, alone.modularity(), 0);
+    }
+
     private static Node node(int i) {
         return NodeFactory.createURI("http://example.org/" + i);
     }
