@@ -12,6 +12,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.VOID;
 import org.citycoop.ontology.CC;
 import org.citycoop.ontology.Vocab;
 
@@ -71,7 +72,7 @@ public final class IntoGraph extends StreamRDFWrapper {
         quad(CC.loadedFrom, NodeFactory.createLiteralString(source.file()));
         quad(CC.filePath, NodeFactory.createLiteralString(source.path()));
         quad(Vocab.PROV_GENERATED_AT_TIME, now);
-        quad(Vocab.VOID_TRIPLES, NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
+        quad(VOID.triples.asNode(), NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
         source.terms().ifPresent(terms -> {
             quad(org.apache.jena.vocabulary.DCTerms.license.asNode(), terms.licence().node());
             quad(org.apache.jena.vocabulary.DCTerms.rights.asNode(), NodeFactory.createLiteralString(

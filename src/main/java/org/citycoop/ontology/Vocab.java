@@ -5,7 +5,7 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * The terms CityCoop reuses from standard vocabularies (W3C ORG, FOAF, schema.org, SKOS, PROV-O, DCTerms,
- * GeoSPARQL, VoID), as Jena nodes, with the prefixes the project writes them with.
+ * GeoSPARQL), as Jena nodes, with the prefixes the project writes them with.
  */
 public final class Vocab {
     public static final String ORG = "http://www.w3.org/ns/org#";
@@ -16,7 +16,6 @@ public final class Vocab {
     public static final String DCTERMS = "http://purl.org/dc/terms/";
     public static final String GEO = "http://www.opengis.net/ont/geosparql#";
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
-    public static final String VOID = "http://rdfs.org/ns/void#";
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
     /** Wikidata's "twinned administrative body", as its truthy statements write it. */
     public static final Node WIKIDATA_TWINNED = uri("http://www.wikidata.org/prop/direct/P190");
@@ -26,8 +25,6 @@ public final class Vocab {
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
 
     public static final Node RDF_TYPE = uri(RDF + "type");
-    /** How many triples a graph holds (VoID), as a source's graph description states it. */
-    public static final Node VOID_TRIPLES = uri(VOID + "triples");
     public static final Node RDFS_LABEL = uri(RDFS + "label");
     public static final Node RDFS_COMMENT = uri(RDFS + "comment");
 

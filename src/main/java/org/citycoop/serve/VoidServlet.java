@@ -29,7 +29,7 @@ import org.citycoop.store.GraphStore;
  */
 final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String VOID = Vocab.VOID;
+    static final String VOID = org.apache.jena.vocabulary.VOID.NS;
     static final Node DATASET = NodeFactory.createURI(CC.BASE + "dataset");
     /** The forms the description is served in: a page for people, and RDF. */
     private static final Representation[] FORMS = {Representation.HTML, Representation.TURTLE, Representation.JSONLD,
@@ -104,7 +104,7 @@ final class VoidServlet extends HttpServlet {
         add(g, DATASET, uri(VOID + "sparqlEndpoint"), uri(base + "/ds/sparql"));
         add(g, DATASET, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(CC.ID));
         add(g, DATASET, uri(VOID + "rootResource"), uri(CC.ID + "city/bandung"));
-        add(g, DATASET, Vocab.VOID_TRIPLES, NodeFactory.createLiteralDT(Long.toString(distinctTriples()),
+        add(g, DATASET, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(distinctTriples()),
             XSDDatatype.XSDinteger));
         add(g, DATASET, DCTerms.license.asNode(), Licence.CC_BY_4.node());
         add(g, DATASET, DCTerms.rights.asNode(), NodeFactory.createLiteralLang("The curated records are CC BY 4.0 "
@@ -129,7 +129,7 @@ final class VoidServlet extends HttpServlet {
             Node subset = uri(graph.name());
             add(g, DATASET, uri(VOID + "subset"), subset);
             add(g, subset, Vocab.RDF_TYPE, uri(VOID + "Dataset"));
-            add(g, subset, Vocab.VOID_TRIPLES, NodeFactory.createLiteralDT(Long.toString(graph.count()), XSDDatatype.XSDinteger));
+            add(g, subset, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(graph.count()), XSDDatatype.XSDinteger));
             licenceOf(subset).forEach(t -> add(g, subset, t.getPredicate(), t.getObject()));
         }
         inference(g, base, stats);
@@ -187,7 +187,7 @@ final class VoidServlet extends HttpServlet {
         add(g, linkset, uri(VOID + "subjectsTarget"), DATASET);
         add(g, linkset, uri(VOID + "objectsTarget"), uri(target));
         add(g, linkset, uri(VOID + "linkPredicate"), Vocab.SKOS_EXACT_MATCH);
-        add(g, linkset, Vocab.VOID_TRIPLES, NodeFactory.createLiteralDT(Long.toString(links), XSDDatatype.XSDinteger));
+        add(g, linkset, uri(VOID + "triples"), NodeFactory.createLiteralDT(Long.toString(links), XSDDatatype.XSDinteger));
     }
 
     /** The number a counting query gives, with {@code ?p} bound to skos:exactMatch and {@code ?namespace}, if given. */

@@ -1,11 +1,17 @@
 package org.citycoop.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.VOID;
 import org.citycoop.ontology.CC;
 
 /**
@@ -43,22 +49,19 @@ public record Statistics(long quads, List<Count> graphs, List<Count> classes) {
             List<Count> graphs = new ArrayList<>();
             store.curated().listGraphNodes().forEachRemaining(graph -> graphs.add(new Count(graph.toString(),
                 size(store.curated(), graph))));
-            graphs.sort(java.util.Comparator.comparingLong(Count::count).reversed().thenComparing(Count::name));
+            graphs.sort(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::name));
             long quads = graphs.stream().mapToLong(Count::count).sum();
             return new Statistics(quads, graphs, List.of());
         });
     }
 
-    private static long size(org.apache.jena.sparql.core.DatasetGraph dataset, org.apache.jena.graph.Node graph) {
-        var recorded = dataset.find(graph, graph, org.apache.jena.vocabulary.VOID.triples.asNode(),
-            org.apache.jena.graph.Node.ANY);
+    private static long size(DatasetGraph dataset, Node graph) {
+        Iterator<Quad> recorded = dataset.find(graph, graph, VOID.triples.asNode(), Node.ANY);
         if (recorded.hasNext()) {
             String lexical = recorded.next().getObject().getLiteralLexicalForm();
-            return Long.parseLong(lexical) + dataset.stream(graph, graph, org.apache.jena.graph.Node.ANY,
-                org.apache.jena.graph.Node.ANY).count();
+            return Long.parseLong(lexical) + dataset.stream(graph, graph, Node.ANY, Node.ANY).count();
         }
-        return dataset.stream(graph, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-            org.apache.jena.graph.Node.ANY).count();
+        return dataset.stream(graph, Node.ANY, Node.ANY, Node.ANY).count();
     }
 
     private static List<Count> counts(GraphStore store, String query) {

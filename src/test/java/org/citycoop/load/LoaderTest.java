@@ -21,6 +21,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.VOID;
 import org.citycoop.CityCoopException;
 import org.citycoop.TestProject;
 import org.citycoop.load.LoadReport.Outcome;
@@ -256,7 +257,7 @@ class LoaderTest {
             long[] counted = store.read(() -> new long[] {
                 store.dataset().stream(graph, Node.ANY, Node.ANY, Node.ANY).filter(q -> !q.getSubject().equals(graph))
                     .count(),
-                Long.parseLong(store.dataset().stream(graph, graph, Vocab.VOID_TRIPLES, Node.ANY).findFirst()
+                Long.parseLong(store.dataset().stream(graph, graph, VOID.triples.asNode(), Node.ANY).findFirst()
                     .orElseThrow().getObject().getLiteralLexicalForm())});
             assertEquals(counted[0], counted[1], "void:triples of " + graph);
         }
